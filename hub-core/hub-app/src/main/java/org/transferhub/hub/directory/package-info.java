@@ -1,0 +1,2 @@
+/** The region's directory of plugins, stored in the region database. */
+package org.transferhub.hub.directory;

@@ -1,0 +1,36 @@
+package org.transferhub.spi.money;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
+
+/**
+ * An amount of money in integer minor units ({@code fen} for CNY) with its ISO 4217 currency.
+ * JSON: {@code {"amount": 12345, "currency": "CNY"}} is 123.45 yuan.
+ */
+public record Money(@NotNull Long amount, @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency) {
+
+    public static Money of(long amount, String currency) {
+        return new Money(amount, currency);
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(amount, other.amount), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(amount, other.amount), currency);
+    }
+
+    public boolean isNegative() {
+        return amount < 0;
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!Objects.equals(currency, other.currency)) {
+            throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency);
+        }
+    }
+}

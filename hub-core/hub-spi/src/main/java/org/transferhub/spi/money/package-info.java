@@ -1,0 +1,2 @@
+/** Money as integer minor units with a currency: never floating point. */
+package org.transferhub.spi.money;

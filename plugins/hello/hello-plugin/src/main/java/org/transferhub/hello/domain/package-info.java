@@ -1,0 +1,2 @@
+/** Greetings as the hello plugin keeps them. */
+package org.transferhub.hello.domain;
