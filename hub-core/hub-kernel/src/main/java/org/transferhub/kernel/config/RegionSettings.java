@@ -30,6 +30,7 @@ public class RegionSettings {
     public static final String INSTANCE = "transferhub.region.instance";
     public static final String HEARTBEAT = "transferhub.region.heartbeat";
     public static final String TOKEN_LIFETIME = "transferhub.region.token.lifetime";
+    public static final String DEMO_DATA = "transferhub.region.demo.data";
 
     /** The region-wide properties, described like a plugin's (keys here are below {@code transferhub.region.}). */
     public static final List<ConfigProperty> PROPERTIES = List.of(
@@ -49,7 +50,9 @@ public class RegionSettings {
             new ConfigProperty("heartbeat", ConfigType.DURATION, "PT10S", true, false,
                     "How often plugins renew their registration; an instance silent for three heartbeats is STALE."),
             new ConfigProperty("token.lifetime", ConfigType.DURATION, "PT1H", true, false,
-                    "How long a token issued by the hub is valid."));
+                    "How long a token issued by the hub is valid."),
+            new ConfigProperty("demo.data", ConfigType.BOOLEAN, "false", true, false,
+                    "Load each plugin's demo data (db/demo/<plugin-id>) at start. For demonstration regions only."));
 
     @Inject
     Config config;
@@ -63,6 +66,7 @@ public class RegionSettings {
     private String instance;
     private Duration heartbeat;
     private Duration tokenLifetime;
+    private boolean demoData;
 
     @PostConstruct
     void read() {
@@ -82,6 +86,7 @@ public class RegionSettings {
         instance = raw(INSTANCE).orElse(baseUrl.getHost() + "-" + (baseUrl.getPort() < 0 ? 80 : baseUrl.getPort()));
         heartbeat = Duration.parse(raw(HEARTBEAT).orElse("PT10S"));
         tokenLifetime = Duration.parse(raw(TOKEN_LIFETIME).orElse("PT1H"));
+        demoData = Boolean.parseBoolean(raw(DEMO_DATA).orElse("false").trim());
     }
 
     private Optional<String> raw(String key) {
@@ -146,5 +151,10 @@ public class RegionSettings {
 
     public Duration tokenLifetime() {
         return tokenLifetime;
+    }
+
+    /** Whether plugins load their demo data. */
+    public boolean demoData() {
+        return demoData;
     }
 }

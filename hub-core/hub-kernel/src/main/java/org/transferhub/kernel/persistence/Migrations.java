@@ -11,17 +11,20 @@ import org.flywaydb.core.Flyway;
  * Migrates a plugin's schema with Flyway: one schema per plugin (named after its id) holding its
  * tables and its own history table, from the plugin's scripts in {@code db/migration/<plugin-id>}.
  * Instances starting together are safe: Flyway locks the history table, the second applies nothing.
+ * Demo data ({@code db/demo/<plugin-id>}) has a history table of its own, so a region can switch
+ * it on without touching the schema's history.
  */
 public final class Migrations {
 
     public static final String HISTORY_TABLE = "flyway_history";
+    public static final String DEMO_HISTORY_TABLE = "flyway_demo_history";
 
     private Migrations() {}
 
     /** @return the number of migrations applied now */
-    public static int migrate(DataSource dataSource, String pluginId, ClassLoader loader) {
+    public static int migrate(DataSource dataSource, String pluginId, ClassLoader loader, boolean demoData) {
         String schema = schemaName(dataSource, pluginId);
-        return Flyway.configure(loader)
+        int applied = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .schemas(schema)
                 .createSchemas(true)
@@ -31,6 +34,20 @@ public final class Migrations {
                 .load()
                 .migrate()
                 .migrationsExecuted;
+        if (demoData) {
+            applied += Flyway.configure(loader)
+                    .dataSource(dataSource)
+                    .schemas(schema)
+                    .table(DEMO_HISTORY_TABLE)
+                    .locations("classpath:db/demo/" + pluginId)
+                    .failOnMissingLocations(false)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+        }
+        return applied;
     }
 
     /**

@@ -50,7 +50,7 @@ public class PluginStartup {
             throw new InvalidConfigurationException("Plugin '" + d.id() + "' cannot start: " + String.join("; ", problems));
         }
         region.id(); // reads and checks the region settings now rather than on first use
-        Migrations.migrate(dataSource, d.id(), Thread.currentThread().getContextClassLoader());
+        Migrations.migrate(dataSource, d.id(), Thread.currentThread().getContextClassLoader(), region.demoData());
         LOG.info(() -> "Plugin " + d.id() + " " + d.version() + " started in region " + region.id() + " at " + region.pluginUrl(d.id()));
         started.fire(new PluginStarted(d));
     }

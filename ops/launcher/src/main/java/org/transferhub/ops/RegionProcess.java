@@ -1,0 +1,232 @@
+package org.transferhub.ops;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One Payara Micro process running a region: the region's WARs, a server-level datasource
+ * {@code jdbc/transferhub} shared by all of them, HTTP on 127.0.0.1 only. Its output goes to
+ * {@code <data>/logs/server.log}.
+ */
+public final class RegionProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final RegionOptions options;
+    private final Process process;
+    private final Path log;
+
+    private RegionProcess(RegionOptions options, Process process, Path log) {
+        this.options = options;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts the region and returns once every WAR is deployed; fails with the server's words otherwise. */
+    public static RegionProcess start(RegionOptions o) throws IOException, InterruptedException {
+        Path regionFile = o.regionDir().resolve("region.properties").toAbsolutePath();
+        if (!Files.isRegularFile(regionFile)) {
+            throw new IllegalArgumentException("No region file at " + regionFile + ": is '" + o.regionName() + "' a region under regions/?");
+        }
+        List<Path> wars = wars(o.regionDir());
+        requireFreePort(o.port());
+        Path data = o.dataDir().toAbsolutePath();
+        Path runtime = data.resolve("runtime");
+        deleteTree(runtime); // the unpacked server of a previous (perhaps killed) run
+        Files.createDirectories(runtime.resolve("tmp"));
+        Files.createDirectories(data.resolve("logs"));
+        Properties paths = paths();
+
+        Path preboot = runtime.resolve("preboot.asadmin");
+        // Payara Micro would listen on every interface; a region instance answers on loopback
+        // unless an operator puts a proxy in front of it.
+        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
+        Path postboot = runtime.resolve("postboot.asadmin");
+        Files.writeString(postboot, datasourceCommands(o.database(), data));
+
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Djava.io.tmpdir=" + runtime.resolve("tmp"),
+                "-Dtransferhub.region.file=" + regionFile,
+                "-Dtransferhub.region.data.dir=" + data,
+                "-Dtransferhub.region.base.url=http://127.0.0.1:" + o.port(),
+                "-Dtransferhub.region.hub.url=http://127.0.0.1:" + o.port() + "/hub",
+                "-jar", paths.getProperty("payara.micro.jar"),
+                "--nocluster", "--disablephonehome",
+                "--port", String.valueOf(o.port()),
+                "--prebootcommandfile", preboot.toString(),
+                "--postbootcommandfile", postboot.toString()));
+        if (o.database() instanceof RegionOptions.Postgres) {
+            cmd.addAll(List.of("--addlibs", paths.getProperty("postgresql.jar")));
+        }
+        for (Path war : wars) {
+            String name = war.getFileName().toString().replaceFirst("\\.war$", "");
+            cmd.addAll(List.of("--deploy", war.toAbsolutePath() + ":/" + name));
+        }
+        Path log = data.resolve("logs").resolve("server.log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        RegionProcess region = new RegionProcess(o, p, log);
+        region.awaitReady(p.getInputStream());
+        return region;
+    }
+
+    /** The WARs the region's build collected; the hub first. */
+    static List<Path> wars(Path regionDir) throws IOException {
+        Path dir = regionDir.resolve("target").resolve("wars");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("Region '" + regionDir.getFileName() + "' is not built: " + dir + " is missing. Run: ./mvnw -q package -DskipTests -pl regions/" + regionDir.getFileName() + " -am");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> wars = s.filter(w -> w.toString().endsWith(".war"))
+                    .sorted(Comparator.comparing((Path w) -> !w.getFileName().toString().equals("hub.war")).thenComparing(Path::toString))
+                    .toList();
+            if (wars.isEmpty()) {
+                throw new IllegalStateException("Region '" + regionDir.getFileName() + "' has no WARs in " + dir);
+            }
+            return wars;
+        }
+    }
+
+    static String datasourceCommands(RegionOptions.Database db, Path data) {
+        String pool;
+        if (db instanceof RegionOptions.Postgres pg) {
+            pool = "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource"
+                    + " --property url=" + escape(pg.url()) + ":user=" + escape(pg.user())
+                    + (pg.password() == null || pg.password().isEmpty() ? "" : ":password=" + escape(pg.password()))
+                    + " transferhub-pool";
+        } else {
+            // WRITE_DELAY=0: H2's default delay loses acknowledged commits on kill -9.
+            String url = "jdbc:h2:file:" + data.resolve("db").resolve("transferhub") + ";WRITE_DELAY=0";
+            pool = "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource"
+                    + " --property url=" + escape(url) + " transferhub-pool";
+        }
+        return pool + "\ncreate-jdbc-resource --connectionpoolid transferhub-pool jdbc/transferhub\n";
+    }
+
+    /** asadmin property values: ':' separates properties and '=' assigns, so both are escaped. */
+    static String escape(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+    }
+
+    private void awaitReady(InputStream out) throws IOException, InterruptedException {
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        List<String> failures = new ArrayList<>();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8));
+                    PrintWriter w = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    w.println(line);
+                    if (line.contains("cannot start:") || line.contains("Exception while loading the app :")) {
+                        failures.add(line.replaceAll("\u001B\\[[;\\d]*m", "").trim());
+                    }
+                    if (line.contains("Failed to start, exiting")) {
+                        outcome.complete("Payara Micro failed to start (port " + options.port() + " taken?)");
+                    } else if (line.contains(") ready in ")) {
+                        outcome.complete(failures.isEmpty() ? "" : String.join("\n", failures));
+                    }
+                }
+            } catch (IOException e) {
+                outcome.completeExceptionally(new UncheckedIOException(e));
+            }
+            outcome.complete("Payara Micro stopped before it was ready");
+        }, "region-log-" + options.regionName());
+        pump.setDaemon(true);
+        pump.start();
+        String problem;
+        try {
+            problem = outcome.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            problem = "Payara Micro was not ready within " + START_TIMEOUT.toMinutes() + " minutes";
+        } catch (java.util.concurrent.ExecutionException e) {
+            problem = e.getCause().getMessage();
+        }
+        if (!problem.isEmpty()) {
+            kill();
+            throw new IllegalStateException("Region '" + options.regionName() + "' did not start: " + problem + "\nServer log: " + log);
+        }
+    }
+
+    private static void requireFreePort(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is already in use on 127.0.0.1: stop what runs there or choose another with --port.");
+        }
+    }
+
+    static Properties paths() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = RegionProcess.class.getResourceAsStream("launcher.properties")) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + options.port());
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops the server cleanly (SIGTERM) and waits for it. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    /** Kills the server at once (SIGKILL): what a crash or {@code kill -9} does. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public void waitFor() throws InterruptedException {
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+}
