@@ -19,7 +19,7 @@ import java.util.List;
 public record Problem(ProblemType type, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
