@@ -56,6 +56,9 @@ public final class ProblemMappers {
             }
             ProblemType type = ProblemType.forStatus(status);
             String detail = switch (status) {
+                case 400 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 400")
+                        ? e.getMessage()
+                        : "The request is missing its body or is not valid JSON of the expected shape. Check it against /openapi.";
                 case 401 -> "Send a valid token in the Authorization header (Bearer). Get one from the hub: POST /hub/api/auth/token.";
                 case 403 -> "Your role may not do this here. Sign in as a user with the right role for this region.";
                 case 404 -> e instanceof NotFoundException && e.getMessage() != null && !e.getMessage().startsWith("HTTP 404")
