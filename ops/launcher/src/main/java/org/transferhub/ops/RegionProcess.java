@@ -85,7 +85,7 @@ public final class RegionProcess implements AutoCloseable {
         Path log = data.resolve("logs").resolve("server.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         RegionProcess region = new RegionProcess(o, p, log);
-        region.awaitReady(p.getInputStream());
+        region.awaitReady(p.getInputStream(), wars.stream().map(w -> w.getFileName().toString().replaceFirst("\\.war$", "")).toList());
         return region;
     }
 
@@ -111,7 +111,8 @@ public final class RegionProcess implements AutoCloseable {
         if (db instanceof RegionOptions.Postgres pg) {
             pool = "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource"
                     + " --property url=" + escape(pg.url()) + ":user=" + escape(pg.user())
-                    + (pg.password() == null || pg.password().isEmpty() ? "" : ":password=" + escape(pg.password()))
+                    // Payara's pool wants a password property even where the server trusts the client.
+                    + ":password=" + escape(pg.password() == null || pg.password().isEmpty() ? "unused" : pg.password())
                     + " transferhub-pool";
         } else {
             // WRITE_DELAY=0: H2's default delay loses acknowledged commits on kill -9.
@@ -127,22 +128,31 @@ public final class RegionProcess implements AutoCloseable {
         return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
     }
 
-    private void awaitReady(InputStream out) throws IOException, InterruptedException {
+    /** Waits for "ready", then checks that Payara lists every WAR among its URLs; else fails with the errors it logged. */
+    private void awaitReady(InputStream out, List<String> contexts) throws IOException, InterruptedException {
         CompletableFuture<String> outcome = new CompletableFuture<>();
         List<String> failures = new ArrayList<>();
+        java.util.Set<String> deployed = new java.util.HashSet<>();
         Thread pump = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8));
                     PrintWriter w = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     w.println(line);
-                    if (line.contains("cannot start:") || line.contains("Exception while loading the app :")) {
-                        failures.add(line.replaceAll("\u001B\\[[;\\d]*m", "").trim());
+                    String plain = line.replaceAll("\u001B\\[[;\\d]*m", "").trim();
+                    if (plain.contains("cannot start:") || plain.startsWith("Internal Exception:") || plain.contains("Exception while loading the app")) {
+                        failures.add(plain);
                     }
-                    if (line.contains("Failed to start, exiting")) {
+                    var url = java.util.regex.Pattern.compile("^https?://[^/]+/([^/\\s]+)/?$").matcher(plain);
+                    if (url.matches()) {
+                        deployed.add(url.group(1));
+                    }
+                    if (plain.contains("Failed to start, exiting")) {
                         outcome.complete("Payara Micro failed to start (port " + options.port() + " taken?)");
-                    } else if (line.contains(") ready in ")) {
-                        outcome.complete(failures.isEmpty() ? "" : String.join("\n", failures));
+                    } else if (plain.contains(") ready in ")) {
+                        List<String> missing = contexts.stream().filter(c -> !deployed.contains(c)).toList();
+                        outcome.complete(missing.isEmpty() ? ""
+                                : "these WARs did not deploy: " + String.join(", ", missing) + (failures.isEmpty() ? "" : "\n" + String.join("\n", failures)));
                     }
                 }
             } catch (IOException e) {

@@ -31,7 +31,6 @@ public class GreetingRecord {
     private String greetedBy;
 
     @Convert(converter = InstantConverter.class)
-    @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
