@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import org.transferhub.kernel.plugin.PluginContext;
 
 /**
  * The demo region's identity store: users from configuration,
@@ -26,6 +27,9 @@ public class BuiltinUsers {
     @Inject
     Config config;
 
+    @Inject
+    PluginContext hub;
+
     private final Map<String, User> users = new HashMap<>();
 
     /** A signed-in person: name and roles. */
@@ -33,6 +37,9 @@ public class BuiltinUsers {
 
     @PostConstruct
     void read() {
+        if (!"builtin".equals(hub.value("identity", String.class))) {
+            return; // another identity provider signs people in: no configured user can
+        }
         for (String key : config.getPropertyNames()) {
             if (key.startsWith(PREFIX) && key.endsWith(".password")) {
                 String name = key.substring(PREFIX.length(), key.length() - ".password".length());

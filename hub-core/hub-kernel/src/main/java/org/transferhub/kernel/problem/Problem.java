@@ -29,7 +29,7 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
         this(type, detail, instance, List.of());
     }
 
-    /** One invalid input: where it is ({@code body.price.amount}, {@code query.limit}) and what is wrong. */
+    /** One invalid input: where it is ({@code body.price.amount} for a body field, {@code limit} for a query parameter) and what is wrong. */
     public record FieldError(String field, String message) {}
 
     public JsonObject toJson() {

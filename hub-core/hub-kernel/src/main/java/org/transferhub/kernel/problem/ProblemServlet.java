@@ -40,7 +40,7 @@ public class ProblemServlet extends HttpServlet {
             default -> null;
         };
         ProblemType type = ProblemType.forStatus(status);
-        if (status >= 500 || error != null) {
+        if (status == 500 || error != null) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Incident " + incident + " on " + uri, error);
             type = ProblemType.SERVER_ERROR;

@@ -13,7 +13,7 @@ import org.transferhub.spi.plugin.SpiReference;
  * @param name display names per language tag
  * @param provides the SPI it serves, or {@code null}
  * @param requires the SPIs it calls
- * @param baseUrl where to call it: the first instance that is UP, else the newest
+ * @param baseUrl where to call it: the first instance (by name) whose status is the plugin's status
  * @param status UP when any instance is UP, DOWN when some report DOWN and none UP, else STALE
  * @param message the reason of a DOWN instance, for people
  * @param instances every registered instance

@@ -27,7 +27,7 @@ public record PluginDescriptor(
         List<@Valid @NotNull SpiReference> requires,
         List<@Valid @NotNull ConfigProperty> config) {
 
-    /** Plugin ids and configuration keys: lowercase letters and digits (environment variables map dots and dashes alike). */
+    /** Plugin ids: lowercase letters and digits, as in {@code transferhub.<id>.<key>} (environment variables map dots and dashes alike). */
     public static final String ID_PATTERN = "[a-z][a-z0-9]{0,30}";
 
     public PluginDescriptor {

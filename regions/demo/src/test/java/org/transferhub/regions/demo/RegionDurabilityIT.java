@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.transferhub.ops.RegionOptions;
+import org.transferhub.testkit.RegionClient;
 import org.transferhub.ops.RegionProcess;
 
 /**
@@ -40,17 +41,17 @@ class RegionDurabilityIT {
         return dir;
     }
 
-    private static List<String> write(Http http, String token, int count) {
+    private static List<String> write(RegionClient http, String token, int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Http.Answer a = http.post("/hello/api/greetings", token, "{\"name\": \"durable " + i + "\", \"language\": \"en\"}");
+            RegionClient.Answer a = http.post("/hello/api/greetings", token, "{\"name\": \"durable " + i + "\", \"language\": \"en\"}");
             assertEquals(200, a.status(), a.body());
             ids.add(a.json().getString("id")); // acknowledged: it must survive whatever happens next
         }
         return ids;
     }
 
-    private static void assertAllThere(Http http, List<String> ids) {
+    private static void assertAllThere(RegionClient http, List<String> ids) {
         String token = http.signIn("holder");
         for (String id : ids) {
             assertEquals(200, http.get("/hello/api/greetings/" + id, token).status(), "greeting " + id + " lost");
@@ -58,7 +59,7 @@ class RegionDurabilityIT {
     }
 
     private static void crashAndRestart(RegionOptions options) throws Exception {
-        Http http = new Http(URI.create("http://127.0.0.1:" + options.port()));
+        RegionClient http = new RegionClient(URI.create("http://127.0.0.1:" + options.port()));
         List<String> acknowledged = new ArrayList<>();
         RegionProcess region = RegionProcess.start(options);
         try {

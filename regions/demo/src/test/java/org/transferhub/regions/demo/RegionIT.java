@@ -2,8 +2,8 @@ package org.transferhub.regions.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.transferhub.testkit.RegionClient.assertProblem;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,19 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.Filters;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.transferhub.kernel.security.RegionKeys;
-import org.transferhub.kernel.security.TokenSigner;
 import org.transferhub.regions.demo.probe.ProbeApi;
 import org.transferhub.regions.demo.probe.ProbeResource;
 import org.transferhub.regions.demo.probe.ProbeService;
+import org.transferhub.testkit.PluginArchives;
+import org.transferhub.testkit.PluginConformance;
+import org.transferhub.testkit.RegionClient;
+import org.transferhub.testkit.RegionTokens;
 
 /**
  * The demo region on a real Payara Micro: the hub, the four service plugins and the example
@@ -39,24 +41,24 @@ import org.transferhub.regions.demo.probe.ProbeService;
 class RegionIT {
 
     private static final List<String> REGION_PLUGINS = List.of("hello", "incubation", "licensing", "talent", "vouchers");
-    private static final Http HTTP = new Http(URI.create("http://127.0.0.1:" + System.getProperty("it.port", "18181")));
+    private static final RegionClient HTTP = new RegionClient(URI.create("http://127.0.0.1:" + System.getProperty("it.port", "18181")));
     private static final Path KEYS = Path.of("target", "it-data", "keys");
 
     @Deployment(testable = false)
     static WebArchive probe() {
-        WebArchive hello = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/wars/hello.war"));
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "probe.war")
-                .addClasses(ProbeApi.class, ProbeResource.class, ProbeService.class)
-                .addAsResource("probe-plugin.json", "META-INF/transferhub/plugin.json");
         // The libraries every plugin bundles (kernel, SPIs, Flyway), taken from the example plugin.
-        for (ArchivePath lib : hello.getContent(Filters.include("/WEB-INF/lib/.*\\.jar")).keySet()) {
-            probe.add(hello.get(lib).getAsset(), lib);
-        }
-        return probe;
+        return PluginArchives.plugin("probe", "probe-plugin.json", new File("target/wars/hello.war"))
+                .addClasses(ProbeApi.class, ProbeResource.class, ProbeService.class);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPluginOfTheRegionPassesTheConformanceChecks() throws Exception {
+        plugins();
+        return REGION_PLUGINS.stream().flatMap(id -> PluginConformance.checks(HTTP, id));
     }
 
     private static Map<String, JsonObject> plugins() throws InterruptedException {
-        Http.Answer a = HTTP.await("/hub/api/plugins", r -> {
+        RegionClient.Answer a = HTTP.await("/hub/api/plugins", r -> {
             if (r.status() != 200) {
                 return false;
             }
@@ -73,7 +75,7 @@ class RegionIT {
     }
 
     private static String token(String subject, List<String> roles, String region, Duration lifetime) {
-        return new TokenSigner(RegionKeys.at(KEYS).privateKey(), "urn:transferhub:region:demo").sign(subject, roles, region, lifetime).token();
+        return new RegionTokens(KEYS, "demo").sign(subject, roles, region, lifetime);
     }
 
     @Test
@@ -88,7 +90,7 @@ class RegionIT {
         assertEquals("org.transferhub.spi.voucher.VoucherService", plugins.get("vouchers").getJsonObject("provides").getString("spi"));
         assertEquals("科技创新券", plugins.get("vouchers").getJsonObject("name").getString("zh-CN"));
         // Each plugin answers its own descriptor.
-        Http.Answer d = HTTP.get("/talent/api/plugin", null);
+        RegionClient.Answer d = HTTP.get("/talent/api/plugin", null);
         assertEquals(200, d.status());
         assertEquals("renewal.credits", d.json().getJsonArray("config").getJsonObject(0).getString("key"));
     }
@@ -100,7 +102,7 @@ class RegionIT {
         assertTrue(probe.getString("message").contains("ProbeService"), probe.getString("message"));
         assertFalse(probe.getString("message").contains("GreetingService"), "hello is there: " + probe.getString("message"));
 
-        Http.Answer health = HTTP.get("/health", null);
+        RegionClient.Answer health = HTTP.get("/health", null);
         assertEquals(503, health.status(), "the region is not healthy while one plugin is DOWN");
         Map<String, JsonObject> checks = health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
@@ -116,15 +118,15 @@ class RegionIT {
     void pluginsCallEachOtherThroughTheDirectoryWithTheCallersToken() throws Exception {
         plugins();
         String holder = HTTP.signIn("holder");
-        Http.Answer greeted = HTTP.get("/probe/api/probe/greet?name=Ada", holder);
+        RegionClient.Answer greeted = HTTP.get("/probe/api/probe/greet?name=Ada", holder);
         assertEquals(200, greeted.status(), greeted.body());
         assertEquals("Welcome, Ada!", greeted.json().getString("text"));
         assertEquals("holder", greeted.json().getString("greetedBy"), "the hello service saw the caller, not the probe");
         // What the probe wrote through hello is in hello's own store.
-        Http.Answer stored = HTTP.get("/hello/api/greetings/" + greeted.json().getString("id"), holder);
+        RegionClient.Answer stored = HTTP.get("/hello/api/greetings/" + greeted.json().getString("id"), holder);
         assertEquals(200, stored.status());
 
-        Http.Answer missing = HTTP.get("/probe/api/probe/missing", holder);
+        RegionClient.Answer missing = HTTP.get("/probe/api/probe/missing", holder);
         assertEquals(503, missing.status());
         assertTrue(missing.isProblem());
         assertEquals("urn:transferhub:problem:service-unavailable", missing.json().getString("type"));
@@ -140,20 +142,20 @@ class RegionIT {
         assertProblem(HTTP.get("/hello/api/nothing-here", holder), 404, "not-found");
         assertProblem(HTTP.get("/hello/not-an-api-path", null), 404, "not-found");
         assertProblem(HTTP.get("/hello/api/greetings/" + UUID.randomUUID(), holder), 404, "not-found");
-        Http.Answer malformed = HTTP.post("/hello/api/greetings", holder, "{\"name\": ");
+        RegionClient.Answer malformed = HTTP.post("/hello/api/greetings", holder, "{\"name\": ");
         assertProblem(malformed, 400, "malformed-request");
         assertProblem(HTTP.post("/hello/api/greetings", holder, "{\"name\": [1, 2]}"), 400, "malformed-request");
-        Http.Answer invalid = HTTP.post("/hello/api/greetings", holder, "{\"name\": \"\", \"language\": \"fr\"}");
+        RegionClient.Answer invalid = HTTP.post("/hello/api/greetings", holder, "{\"name\": \"\", \"language\": \"fr\"}");
         assertProblem(invalid, 400, "validation-failed");
         var fields = invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
         assertEquals(List.of("body.language", "body.name"), fields);
-        Http.Answer badLimit = HTTP.get("/hello/api/greetings?limit=0", holder);
+        RegionClient.Answer badLimit = HTTP.get("/hello/api/greetings?limit=0", holder);
         assertProblem(badLimit, 400, "validation-failed");
         assertEquals("limit", badLimit.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        Http.Answer wrongMethod = HTTP.send("DELETE", "/hello/api/greetings", holder, null);
+        RegionClient.Answer wrongMethod = HTTP.send("DELETE", "/hello/api/greetings", holder, null);
         assertProblem(wrongMethod, 405, "method-not-allowed");
         assertTrue(wrongMethod.raw().headers().firstValue("Allow").orElse("").contains("POST"));
-        Http.Answer fault = HTTP.get("/probe/api/probe/fault", null);
+        RegionClient.Answer fault = HTTP.get("/probe/api/probe/fault", null);
         assertProblem(fault, 500, "server-error");
         assertFalse(fault.body().contains("secret internal detail") || fault.body().contains("Exception"), fault.body());
         assertProblem(HTTP.send("POST", "/hello/api/greetings", holder, null), 400, "malformed-request");
@@ -165,7 +167,7 @@ class RegionIT {
     void everyEndpointChecksTokenRoleAndRegion() throws Exception {
         plugins();
         String body = "{\"name\": \"Lin\", \"language\": \"zh-CN\"}";
-        Http.Answer none = HTTP.post("/hello/api/greetings", null, body);
+        RegionClient.Answer none = HTTP.post("/hello/api/greetings", null, body);
         assertProblem(none, 401, "unauthenticated");
         assertTrue(none.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
 
@@ -174,7 +176,7 @@ class RegionIT {
         assertProblem(HTTP.post("/hello/api/greetings", tampered, body), 401, "unauthenticated");
         assertProblem(HTTP.post("/hello/api/greetings", token("holder", List.of("holder"), "demo", Duration.ofSeconds(-60)), body), 401, "unauthenticated");
         assertProblem(HTTP.post("/hello/api/greetings", HTTP.signIn("provider"), body), 403, "forbidden");
-        Http.Answer otherRegion = HTTP.post("/hello/api/greetings", token("holder", List.of("holder"), "shanghai", Duration.ofMinutes(5)), body);
+        RegionClient.Answer otherRegion = HTTP.post("/hello/api/greetings", token("holder", List.of("holder"), "shanghai", Duration.ofMinutes(5)), body);
         assertProblem(otherRegion, 403, "wrong-region");
         assertTrue(otherRegion.json().getString("detail").contains("'shanghai'"));
         assertProblem(HTTP.post("/hub/api/auth/token", null, "{\"username\":\"holder\",\"password\":\"wrong\"}"), 401, "unauthenticated");
@@ -187,17 +189,17 @@ class RegionIT {
         assertProblem(HTTP.send("PUT", "/hub/api/plugins/vouchers/instances/evil", holder, registration), 403, "forbidden");
         assertFalse(HTTP.get("/hub/api/plugins?limit=100", null).body().contains("evil"), "nothing was registered");
 
-        Http.Answer ok = HTTP.post("/hello/api/greetings", holder, body);
+        RegionClient.Answer ok = HTTP.post("/hello/api/greetings", holder, body);
         assertEquals(200, ok.status(), ok.body());
         assertEquals("你好，Lin！", ok.json().getString("text"));
-        Http.Answer me = HTTP.get("/hub/api/auth/me", holder);
+        RegionClient.Answer me = HTTP.get("/hub/api/auth/me", holder);
         assertEquals("demo", me.json().getString("region"));
     }
 
     @Test
     void openApiDescribesEveryPluginOfTheRegionInOneDocument() throws Exception {
         plugins();
-        Http.Answer doc = HTTP.get("/openapi", null);
+        RegionClient.Answer doc = HTTP.get("/openapi", null);
         assertEquals(200, doc.status());
         for (String path : List.of("/hub/api/plugins:", "/hub/api/auth/token:", "/hello/api/greetings:", "/hello/api/greetings/{id}:")) {
             assertTrue(doc.body().contains(path), path + " missing from\n" + doc.body());
@@ -208,22 +210,12 @@ class RegionIT {
         int n = 0;
         String cursor = null;
         do {
-            Http.Answer page = HTTP.get("/hello/api/greetings?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), token);
+            RegionClient.Answer page = HTTP.get("/hello/api/greetings?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), token);
             assertEquals(200, page.status(), page.body());
             n += page.json().getJsonArray("items").size();
             JsonValue next = page.json().get("nextCursor");
             cursor = next == null || next.getValueType() == JsonValue.ValueType.NULL ? null : page.json().getString("nextCursor");
         } while (cursor != null);
         return n;
-    }
-
-    private static void assertProblem(Http.Answer a, int status, String kind) {
-        assertEquals(status, a.status(), a.body());
-        assertTrue(a.isProblem(), "content type " + a.contentType() + ": " + a.body());
-        JsonObject p = a.json();
-        assertEquals("urn:transferhub:problem:" + kind, p.getString("type"), a.body());
-        assertEquals(status, p.getInt("status"));
-        assertNotNull(p.getString("title"));
-        assertFalse(a.body().contains("\tat ") || a.body().contains("<html"), a.body());
     }
 }

@@ -1,4 +1,4 @@
-package org.transferhub.regions.demo;
+package org.transferhub.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,42 +12,46 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 
-/** A small HTTP client for the region tests: requests with an optional bearer token, JSON answers. */
-final class Http {
+/**
+ * A client for a running region in tests: requests with an optional bearer token, JSON answers,
+ * sign-in through the hub, waiting for the directory, and the problem+json checks every error
+ * must pass.
+ */
+public final class RegionClient {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
 
-    Http(URI base) {
+    public RegionClient(URI base) {
         this.base = base;
     }
 
     /** An answer: status, content type, body and the body parsed as JSON when it is JSON. */
-    record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+    public record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
 
-        JsonObject json() {
+        public JsonObject json() {
             return (JsonObject) structure();
         }
 
-        JsonStructure structure() {
+        public JsonStructure structure() {
             return Json.createReader(new StringReader(body)).read();
         }
 
-        boolean isProblem() {
+        public boolean isProblem() {
             return contentType != null && contentType.startsWith("application/problem+json");
         }
     }
 
-    Answer get(String path, String token) {
+    public Answer get(String path, String token) {
         return send(builder(path, token).GET());
     }
 
-    Answer post(String path, String token, String json) {
+    public Answer post(String path, String token, String json) {
         return send(builder(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Answer send(String method, String path, String token, String json) {
+    public Answer send(String method, String path, String token, String json) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -72,8 +76,8 @@ final class Http {
         }
     }
 
-    /** A token from the hub's builtin identity store. */
-    String signIn(String user) {
+    /** A token from the hub's builtin identity store, for a demo user whose password is its name. */
+    public String signIn(String user) {
         Answer a = post("/hub/api/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"" + user + "\"}");
         if (a.status() != 200) {
             throw new IllegalStateException("Sign-in of " + user + " failed: " + a.status() + " " + a.body());
@@ -82,7 +86,7 @@ final class Http {
     }
 
     /** Polls {@code path} until the answer satisfies {@code until}, for at most {@code timeout}. */
-    Answer await(String path, Predicate<Answer> until, Duration timeout) throws InterruptedException {
+    public Answer await(String path, Predicate<Answer> until, Duration timeout) throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
         Answer last = null;
         while (Instant.now().isBefore(end)) {
@@ -97,5 +101,19 @@ final class Http {
             Thread.sleep(500);
         }
         throw new AssertionError("Timed out waiting on " + path + "; last answer: " + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    /**
+     * Asserts an RFC 9457 answer: the status, {@code application/problem+json}, the stable type
+     * {@code urn:transferhub:problem:<kind>}, a title, and nothing of a stack trace or an HTML page.
+     */
+    public static void assertProblem(Answer a, int status, String kind) {
+        org.junit.jupiter.api.Assertions.assertEquals(status, a.status(), a.body());
+        org.junit.jupiter.api.Assertions.assertTrue(a.isProblem(), "content type " + a.contentType() + ": " + a.body());
+        JsonObject p = a.json();
+        org.junit.jupiter.api.Assertions.assertEquals("urn:transferhub:problem:" + kind, p.getString("type"), a.body());
+        org.junit.jupiter.api.Assertions.assertEquals(status, p.getInt("status"));
+        org.junit.jupiter.api.Assertions.assertFalse(p.getString("title").isBlank());
+        org.junit.jupiter.api.Assertions.assertFalse(a.body().contains("\tat ") || a.body().contains("<html"), a.body());
     }
 }
