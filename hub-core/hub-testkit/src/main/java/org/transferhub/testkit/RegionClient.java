@@ -76,6 +76,16 @@ public final class RegionClient {
         }
     }
 
+    /** Whether anything answers at the region's address. */
+    public boolean isUp() {
+        try {
+            get("/hub/api/region", null);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** A token from the hub's builtin identity store, for a demo user whose password is its name. */
     public String signIn(String user) {
         Answer a = post("/hub/api/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"" + user + "\"}");

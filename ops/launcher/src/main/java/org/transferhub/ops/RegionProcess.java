@@ -79,14 +79,19 @@ public final class RegionProcess implements AutoCloseable {
             cmd.addAll(List.of("--addlibs", paths.getProperty("postgresql.jar")));
         }
         for (Path war : wars) {
-            String name = war.getFileName().toString().replaceFirst("\\.war$", "");
-            cmd.addAll(List.of("--deploy", war.toAbsolutePath() + ":/" + name));
+            cmd.addAll(List.of("--deploy", war.toAbsolutePath() + ":" + contextRoot(war)));
         }
         Path log = data.resolve("logs").resolve("server.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         RegionProcess region = new RegionProcess(o, p, log);
-        region.awaitReady(p.getInputStream(), wars.stream().map(w -> w.getFileName().toString().replaceFirst("\\.war$", "")).toList());
+        region.awaitReady(p.getInputStream(), wars.stream().map(RegionProcess::contextRoot).toList());
         return region;
+    }
+
+    /** A WAR is served at its name ({@code hub.war} at {@code /hub}); {@code root.war} at {@code /}. */
+    static String contextRoot(Path war) {
+        String name = war.getFileName().toString().replaceFirst("\\.war$", "");
+        return name.equals("root") ? "/" : "/" + name;
     }
 
     /** The WARs the region's build collected; the hub first. */
@@ -143,7 +148,7 @@ public final class RegionProcess implements AutoCloseable {
                     if (plain.contains("cannot start:") || plain.startsWith("Internal Exception:") || plain.contains("Exception while loading the app")) {
                         failures.add(plain);
                     }
-                    var url = java.util.regex.Pattern.compile("^https?://[^/]+/([^/\\s]+)/?$").matcher(plain);
+                    var url = java.util.regex.Pattern.compile("^https?://[^/\\s]+(/[^/\\s]*)/?$").matcher(plain);
                     if (url.matches()) {
                         deployed.add(url.group(1));
                     }

@@ -3,9 +3,7 @@ package org.transferhub.regions.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -27,18 +25,12 @@ class RegionDurabilityIT {
 
     /** A region folder in target/ with the demo's configuration and two of its WARs. */
     private static Path smallRegion(String name) throws Exception {
-        Path dir = Path.of("target", name);
-        Files.createDirectories(dir.resolve("target").resolve("wars"));
-        Files.writeString(dir.resolve("region.properties"), """
+        return TestRegions.make(name, """
                 transferhub.region.id=demo
                 transferhub.region.heartbeat=PT2S
                 transferhub.hub.users.holder.password=holder
                 transferhub.hub.users.holder.roles=holder
-                """);
-        for (String war : List.of("hub.war", "hello.war")) {
-            Files.copy(Path.of("target", "wars", war), dir.resolve("target").resolve("wars").resolve(war), StandardCopyOption.REPLACE_EXISTING);
-        }
-        return dir;
+                """, List.of("hub.war", "hello.war"));
     }
 
     private static List<String> write(RegionClient http, String token, int count) {

@@ -141,6 +141,8 @@ class RegionIT {
 
         assertProblem(HTTP.get("/hello/api/nothing-here", holder), 404, "not-found");
         assertProblem(HTTP.get("/hello/not-an-api-path", null), 404, "not-found");
+        assertProblem(HTTP.get("/no-such-service/api/anything", null), 404, "not-found");
+        assertProblem(HTTP.post("/", null, "{}"), 404, "not-found");
         assertProblem(HTTP.get("/hello/api/greetings/" + UUID.randomUUID(), holder), 404, "not-found");
         RegionClient.Answer malformed = HTTP.post("/hello/api/greetings", holder, "{\"name\": ");
         assertProblem(malformed, 400, "malformed-request");

@@ -1,0 +1,2 @@
+/** The region's root path: what answers where no WAR of the region does. */
+package org.transferhub.root;

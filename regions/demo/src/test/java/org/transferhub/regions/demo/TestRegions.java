@@ -1,0 +1,23 @@
+package org.transferhub.regions.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Region folders made for one test: a region file and some of the demo region's WARs. */
+final class TestRegions {
+
+    private TestRegions() {}
+
+    static Path make(String name, String regionProperties, List<String> wars) throws Exception {
+        Path dir = Path.of("target", name);
+        Path warDir = dir.resolve("target").resolve("wars");
+        Files.createDirectories(warDir);
+        Files.writeString(dir.resolve("region.properties"), regionProperties);
+        for (String war : wars) {
+            Files.copy(Path.of("target", "wars", war), warDir.resolve(war), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return dir;
+    }
+}
