@@ -52,8 +52,17 @@ public final class RegionClient {
     }
 
     public Answer send(String method, String path, String token, String json) {
-        return send(builder(path, token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+        return send(method, path, token, json, null);
+    }
+
+    /** A request with an {@code Idempotency-Key} when {@code idempotencyKey} is not null. */
+    public Answer send(String method, String path, String token, String json, String idempotencyKey) {
+        HttpRequest.Builder b = builder(path, token).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(b);
     }
 
     private HttpRequest.Builder builder(String path, String token) {

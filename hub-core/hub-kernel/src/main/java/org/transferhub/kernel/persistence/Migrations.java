@@ -11,43 +11,47 @@ import org.flywaydb.core.Flyway;
  * Migrates a plugin's schema with Flyway: one schema per plugin (named after its id) holding its
  * tables and its own history table, from the plugin's scripts in {@code db/migration/<plugin-id>}.
  * Instances starting together are safe: Flyway locks the history table, the second applies nothing.
- * Demo data ({@code db/demo/<plugin-id>}) has a history table of its own, so a region can switch
- * it on without touching the schema's history.
+ * The kernel's own tables ({@code db/kernel}) and demo data ({@code db/demo/<plugin-id>}) have
+ * history tables of their own, so each evolves, or is switched on, without touching the others.
  */
 public final class Migrations {
 
     public static final String HISTORY_TABLE = "flyway_history";
     public static final String DEMO_HISTORY_TABLE = "flyway_demo_history";
+    public static final String KERNEL_HISTORY_TABLE = "flyway_kernel_history";
 
     private Migrations() {}
 
-    /** @return the number of migrations applied now */
+    /**
+     * Migrates the kernel's tables (idempotency records, from {@code db/kernel}), then the plugin's
+     * own, then its demo data when asked; each has its own history table in the plugin's schema.
+     *
+     * @return the number of migrations applied now
+     */
     public static int migrate(DataSource dataSource, String pluginId, ClassLoader loader, boolean demoData) {
         String schema = schemaName(dataSource, pluginId);
-        int applied = Flyway.configure(loader)
+        int applied = migrate(dataSource, schema, loader, KERNEL_HISTORY_TABLE, "classpath:db/kernel");
+        applied += migrate(dataSource, schema, loader, HISTORY_TABLE, "classpath:db/migration/" + pluginId);
+        if (demoData) {
+            applied += migrate(dataSource, schema, loader, DEMO_HISTORY_TABLE, "classpath:db/demo/" + pluginId);
+        }
+        return applied;
+    }
+
+    private static int migrate(DataSource dataSource, String schema, ClassLoader loader, String historyTable, String location) {
+        return Flyway.configure(loader)
                 .dataSource(dataSource)
                 .schemas(schema)
                 .createSchemas(true)
-                .table(HISTORY_TABLE)
-                .locations("classpath:db/migration/" + pluginId)
+                .table(historyTable)
+                .locations(location)
                 .failOnMissingLocations(false)
+                // The schema holds the other histories' tables already: start this history at 0.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate()
                 .migrationsExecuted;
-        if (demoData) {
-            applied += Flyway.configure(loader)
-                    .dataSource(dataSource)
-                    .schemas(schema)
-                    .table(DEMO_HISTORY_TABLE)
-                    .locations("classpath:db/demo/" + pluginId)
-                    .failOnMissingLocations(false)
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate()
-                    .migrationsExecuted;
-        }
-        return applied;
     }
 
     /**

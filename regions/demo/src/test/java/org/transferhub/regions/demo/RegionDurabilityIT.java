@@ -6,8 +6,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.transferhub.ops.RegionOptions;
@@ -33,29 +34,43 @@ class RegionDurabilityIT {
                 """, List.of("hub.war", "hello.war"));
     }
 
-    private static List<String> write(RegionClient http, String token, int count) {
-        List<String> ids = new ArrayList<>();
+    /** Writes greetings, each with its own Idempotency-Key; returns key to id of every acknowledged one. */
+    private static Map<String, String> write(RegionClient http, String token, int count) {
+        Map<String, String> acknowledged = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
-            RegionClient.Answer a = http.post("/hello/api/greetings", token, "{\"name\": \"durable " + i + "\", \"language\": \"en\"}");
+            String key = UUID.randomUUID().toString();
+            RegionClient.Answer a = http.send("POST", "/hello/api/greetings", token, body(key), key);
             assertEquals(200, a.status(), a.body());
-            ids.add(a.json().getString("id")); // acknowledged: it must survive whatever happens next
+            acknowledged.put(key, a.json().getString("id")); // acknowledged: it must survive whatever happens next
         }
-        return ids;
+        return acknowledged;
     }
 
-    private static void assertAllThere(RegionClient http, List<String> ids) {
+    private static String body(String key) {
+        return "{\"name\": \"durable " + key.substring(0, 8) + "\", \"language\": \"en\"}";
+    }
+
+    /** Every acknowledged greeting is there, and a retry of its request answers it again instead of writing twice. */
+    private static void assertAllThere(RegionClient http, Map<String, String> acknowledged) {
         String token = http.signIn("holder");
-        for (String id : ids) {
-            assertEquals(200, http.get("/hello/api/greetings/" + id, token).status(), "greeting " + id + " lost");
+        for (var e : acknowledged.entrySet()) {
+            assertEquals(200, http.get("/hello/api/greetings/" + e.getValue(), token).status(), "greeting " + e.getValue() + " lost");
+            RegionClient.Answer retry = http.send("POST", "/hello/api/greetings", token, body(e.getKey()), e.getKey());
+            assertEquals(e.getValue(), retry.json().getString("id"), "a retry after the restart wrote again");
         }
+        assertEquals(acknowledged.size(), count(http, token), "nothing appears twice");
+    }
+
+    private static int count(RegionClient http, String token) {
+        return http.get("/hello/api/greetings?limit=100", token).json().getJsonArray("items").size();
     }
 
     private static void crashAndRestart(RegionOptions options) throws Exception {
         RegionClient http = new RegionClient(URI.create("http://127.0.0.1:" + options.port()));
-        List<String> acknowledged = new ArrayList<>();
+        Map<String, String> acknowledged = new LinkedHashMap<>();
         RegionProcess region = RegionProcess.start(options);
         try {
-            acknowledged.addAll(write(http, http.signIn("holder"), 25));
+            acknowledged.putAll(write(http, http.signIn("holder"), 25));
         } finally {
             region.kill();
         }
@@ -63,7 +78,7 @@ class RegionDurabilityIT {
         region = RegionProcess.start(options);
         try {
             assertAllThere(http, acknowledged);
-            acknowledged.addAll(write(http, http.signIn("holder"), 5));
+            acknowledged.putAll(write(http, http.signIn("holder"), 5));
         } finally {
             region.stop();
         }

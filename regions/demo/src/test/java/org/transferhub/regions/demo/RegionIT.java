@@ -199,6 +199,62 @@ class RegionIT {
     }
 
     @Test
+    void aStateChangingPostHonoursTheIdempotencyKey() throws Exception {
+        plugins();
+        String holder = HTTP.signIn("holder");
+        int before = countGreetings(holder);
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\": \"Once\", \"language\": \"en\"}";
+
+        RegionClient.Answer first = HTTP.send("POST", "/hello/api/greetings", holder, body, key);
+        assertEquals(200, first.status(), first.body());
+        for (int i = 0; i < 5; i++) {
+            RegionClient.Answer again = HTTP.send("POST", "/hello/api/greetings", holder, body, key);
+            assertEquals(200, again.status(), again.body());
+            assertEquals(first.json(), again.json(), "a repeat answers the first result");
+            assertEquals("true", again.raw().headers().firstValue("Idempotency-Replayed").orElse(null));
+        }
+        assertEquals(before + 1, countGreetings(holder), "one effect");
+
+        assertProblem(HTTP.send("POST", "/hello/api/greetings", holder, "{\"name\": \"Twice\", \"language\": \"en\"}", key), 422, "unprocessable");
+        assertProblem(HTTP.send("POST", "/hello/api/greetings", holder, body, "x".repeat(256)), 400, "validation-failed");
+        // The key is the caller's own: another caller's same key is another request.
+        RegionClient.Answer operators = HTTP.send("POST", "/hello/api/greetings", HTTP.signIn("operator"), body, key);
+        assertEquals(200, operators.status(), operators.body());
+        assertFalse(operators.json().getString("id").equals(first.json().getString("id")));
+        assertEquals(before + 2, countGreetings(holder));
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyHaveOneEffect() throws Exception {
+        plugins();
+        String holder = HTTP.signIn("holder");
+        int before = countGreetings(holder);
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\": \"Race\", \"language\": \"en\"}";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            var answers = pool.invokeAll(java.util.Collections.nCopies(20,
+                    (java.util.concurrent.Callable<RegionClient.Answer>) () -> HTTP.send("POST", "/hello/api/greetings", holder, body, key)));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var f : answers) {
+                RegionClient.Answer a = f.get();
+                if (a.status() == 200) {
+                    ids.add(a.json().getString("id"));
+                } else {
+                    assertProblem(a, 409, "conflict");
+                }
+            }
+            assertEquals(1, ids.size(), "every successful answer is the same greeting: " + ids);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(before + 1, countGreetings(holder), "one effect");
+        RegionClient.Answer after = HTTP.send("POST", "/hello/api/greetings", holder, body, key);
+        assertEquals(200, after.status(), "once the race is over every repeat gets the result");
+    }
+
+    @Test
     void openApiDescribesEveryPluginOfTheRegionInOneDocument() throws Exception {
         plugins();
         RegionClient.Answer doc = HTTP.get("/openapi", null);

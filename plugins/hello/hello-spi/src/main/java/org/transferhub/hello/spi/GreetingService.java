@@ -24,7 +24,10 @@ import org.transferhub.spi.Spi;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface GreetingService {
 
-    /** Greets someone and records the greeting. */
+    /**
+     * Greets someone and records the greeting. Send an {@code Idempotency-Key} header to make
+     * retries safe: a repeat answers the first greeting again instead of greeting twice.
+     */
     @POST
     @Path("greetings")
     Greeting greet(@NotNull(message = "Send {\"name\": ..., \"language\": \"zh-CN\" or \"en\"}.") @Valid GreetingRequest request);

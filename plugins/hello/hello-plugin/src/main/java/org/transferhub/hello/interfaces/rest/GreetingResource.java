@@ -3,6 +3,7 @@ package org.transferhub.hello.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -10,6 +11,7 @@ import org.transferhub.hello.domain.Greetings;
 import org.transferhub.hello.spi.Greeting;
 import org.transferhub.hello.spi.GreetingRequest;
 import org.transferhub.hello.spi.GreetingService;
+import org.transferhub.kernel.idempotency.Idempotent;
 import org.transferhub.kernel.problem.ProblemException;
 import org.transferhub.kernel.problem.ProblemType;
 import org.transferhub.kernel.security.Roles;
@@ -29,7 +31,10 @@ public class GreetingResource implements GreetingService {
     @Inject
     JsonWebToken caller;
 
+    /** State-changing: honours Idempotency-Key, so the record of the first result commits with the greeting. */
     @Override
+    @Idempotent
+    @Transactional
     @RolesAllowed({Roles.HOLDER, Roles.OPERATOR, Roles.SERVICE})
     public Greeting greet(GreetingRequest request) {
         return greetings.greet(request.name().strip(), request.language() == null ? "zh-CN" : request.language(), caller.getName());
