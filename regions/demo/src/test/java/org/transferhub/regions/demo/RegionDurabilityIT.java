@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.transferhub.ops.RegionOptions;
-import org.transferhub.testkit.RegionClient;
 import org.transferhub.ops.RegionProcess;
+import org.transferhub.testkit.RegionClient;
 
 /**
  * What a region writes survives a restart and a {@code kill -9} of the server, on H2 and on

@@ -10,8 +10,16 @@ final class TestRegions {
 
     private TestRegions() {}
 
+    /** A fresh region folder: whatever an earlier run left there (data included) is removed first. */
     static Path make(String name, String regionProperties, List<String> wars) throws Exception {
         Path dir = Path.of("target", name);
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Path warDir = dir.resolve("target").resolve("wars");
         Files.createDirectories(warDir);
         Files.writeString(dir.resolve("region.properties"), regionProperties);
