@@ -14,6 +14,10 @@ import org.transferhub.kernel.security.Roles;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.OPERATOR, Roles.HOLDER, Roles.PROVIDER, Roles.REVIEWER, Roles.MANAGER, Roles.SERVICE})
-@OpenAPIDefinition(info = @Info(title = "TransferHub region API", version = "0.1",
-        description = "The hub (/hub/api) and every plugin of the region (/<plugin-id>/api)."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "TransferHub region API",
+                        version = "0.1",
+                        description = "The hub (/hub/api) and every plugin of the region (/<plugin-id>/api)."))
 public class HubApi extends Application {}

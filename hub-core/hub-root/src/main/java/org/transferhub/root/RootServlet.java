@@ -24,9 +24,10 @@ public class RootServlet extends HttpServlet {
         resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
         resp.setCharacterEncoding("UTF-8");
         resp.setContentType("application/problem+json");
-        resp.getWriter().write("{\"type\":\"urn:transferhub:problem:not-found\",\"title\":\"Not found\",\"status\":404,"
-                + "\"detail\":\"Nothing here. This region's services are listed at /hub/api/plugins and described at /openapi.\","
-                + "\"instance\":\"" + json(path) + "\"}");
+        resp.getWriter()
+                .write("{\"type\":\"urn:transferhub:problem:not-found\",\"title\":\"Not found\",\"status\":404,"
+                        + "\"detail\":\"Nothing here. This region's services are listed at /hub/api/plugins and described at /openapi.\","
+                        + "\"instance\":\"" + json(path) + "\"}");
     }
 
     private static String json(String s) {

@@ -37,7 +37,8 @@ public final class EndpointSecurity {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String name = e.getName();
                 if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class")) {
-                    java.nio.file.Path target = dir.resolve("classes").resolve(name.substring("WEB-INF/classes/".length()));
+                    java.nio.file.Path target =
+                            dir.resolve("classes").resolve(name.substring("WEB-INF/classes/".length()));
                     Files.createDirectories(target.getParent());
                     Files.copy(zip, target);
                     classNames.add(className(name.substring("WEB-INF/classes/".length())));
@@ -51,7 +52,8 @@ public final class EndpointSecurity {
         }
         roots.add(0, dir.resolve("classes").toUri().toURL());
         List<String> open = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(roots.toArray(URL[]::new), EndpointSecurity.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(roots.toArray(URL[]::new), EndpointSecurity.class.getClassLoader())) {
             for (String name : classNames) {
                 Class<?> type;
                 try {
@@ -59,7 +61,9 @@ public final class EndpointSecurity {
                 } catch (ClassNotFoundException | LinkageError notLoadableHere) {
                     continue;
                 }
-                if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || !type.isAnnotationPresent(Path.class)) {
+                if (type.isInterface()
+                        || Modifier.isAbstract(type.getModifiers())
+                        || !type.isAnnotationPresent(Path.class)) {
                     continue;
                 }
                 for (Method m : type.getMethods()) {
@@ -74,7 +78,8 @@ public final class EndpointSecurity {
 
     private static List<String> transferHubClasses(java.nio.file.Path jar) throws IOException {
         List<String> names = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(jar); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(jar);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.getName().startsWith("org/transferhub/") && e.getName().endsWith(".class")) {
                     names.add(className(e.getName()));
@@ -118,6 +123,8 @@ public final class EndpointSecurity {
     }
 
     private static boolean declaresRoles(java.lang.reflect.AnnotatedElement e) {
-        return e.isAnnotationPresent(RolesAllowed.class) || e.isAnnotationPresent(PermitAll.class) || e.isAnnotationPresent(DenyAll.class);
+        return e.isAnnotationPresent(RolesAllowed.class)
+                || e.isAnnotationPresent(PermitAll.class)
+                || e.isAnnotationPresent(DenyAll.class);
     }
 }

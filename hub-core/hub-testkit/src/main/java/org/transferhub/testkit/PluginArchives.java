@@ -24,7 +24,8 @@ public final class PluginArchives {
         WebArchive source = ShrinkWrap.createFromZipFile(WebArchive.class, librariesOf);
         WebArchive plugin = ShrinkWrap.create(WebArchive.class, id + ".war")
                 .addAsResource(descriptorResource, "META-INF/transferhub/plugin.json");
-        for (ArchivePath lib : source.getContent(Filters.include("/WEB-INF/lib/.*\\.jar")).keySet()) {
+        for (ArchivePath lib :
+                source.getContent(Filters.include("/WEB-INF/lib/.*\\.jar")).keySet()) {
             plugin.add(source.get(lib).getAsset(), lib);
         }
         return plugin;

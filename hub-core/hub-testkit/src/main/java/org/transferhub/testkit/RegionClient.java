@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  */
 public final class RegionClient {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
 
@@ -48,7 +49,9 @@ public final class RegionClient {
     }
 
     public Answer post(String path, String token, String json) {
-        return send(builder(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(builder(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Answer send(String method, String path, String token, String json) {
@@ -57,8 +60,11 @@ public final class RegionClient {
 
     /** A request with an {@code Idempotency-Key} when {@code idempotencyKey} is not null. */
     public Answer send(String method, String path, String token, String json, String idempotencyKey) {
-        HttpRequest.Builder b = builder(path, token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder b = builder(path, token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (idempotencyKey != null) {
             b.header("Idempotency-Key", idempotencyKey);
         }
@@ -76,7 +82,8 @@ public final class RegionClient {
     private static Answer send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r);
+            return new Answer(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -119,7 +126,8 @@ public final class RegionClient {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Timed out waiting on " + path + "; last answer: " + (last == null ? "none" : last.status() + " " + last.body()));
+        throw new AssertionError("Timed out waiting on " + path + "; last answer: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
     }
 
     /**
@@ -133,6 +141,7 @@ public final class RegionClient {
         org.junit.jupiter.api.Assertions.assertEquals("urn:transferhub:problem:" + kind, p.getString("type"), a.body());
         org.junit.jupiter.api.Assertions.assertEquals(status, p.getInt("status"));
         org.junit.jupiter.api.Assertions.assertFalse(p.getString("title").isBlank());
-        org.junit.jupiter.api.Assertions.assertFalse(a.body().contains("\tat ") || a.body().contains("<html"), a.body());
+        org.junit.jupiter.api.Assertions.assertFalse(
+                a.body().contains("\tat ") || a.body().contains("<html"), a.body());
     }
 }

@@ -44,16 +44,21 @@ public final class Launcher {
         if (data == null) {
             data = Path.of("data", region);
         }
-        RegionOptions.Database database = switch (db) {
-            case "h2" -> new RegionOptions.H2();
-            case "postgres" -> new RegionOptions.Postgres(dbUrl == null ? "jdbc:postgresql://127.0.0.1:5432/transferhub_" + region : dbUrl, dbUser, dbPassword);
-            default -> {
-                usage("--db is h2 or postgres, not " + db);
-                yield null;
-            }
-        };
+        RegionOptions.Database database =
+                switch (db) {
+                    case "h2" -> new RegionOptions.H2();
+                    case "postgres" -> new RegionOptions.Postgres(
+                            dbUrl == null ? "jdbc:postgresql://127.0.0.1:5432/transferhub_" + region : dbUrl,
+                            dbUser,
+                            dbPassword);
+                    default -> {
+                        usage("--db is h2 or postgres, not " + db);
+                        yield null;
+                    }
+                };
         RegionOptions options = new RegionOptions(regions.resolve(region), port, data, database);
-        System.out.println("Starting region '" + region + "' on port " + port + " with data in " + data.toAbsolutePath() + " (" + db + ") ...");
+        System.out.println("Starting region '" + region + "' on port " + port + " with data in " + data.toAbsolutePath()
+                + " (" + db + ") ...");
         RegionProcess process;
         try {
             process = RegionProcess.start(options);
@@ -99,7 +104,8 @@ public final class Launcher {
         if (!problem.isEmpty()) {
             System.err.println("ops/hub: " + problem);
         }
-        System.err.println("usage: ops/hub run <region> [--port N] [--data DIR] [--db h2|postgres] [--db-url URL] [--db-user USER] [--db-password PASSWORD]");
+        System.err.println(
+                "usage: ops/hub run <region> [--port N] [--data DIR] [--db h2|postgres] [--db-url URL] [--db-user USER] [--db-password PASSWORD]");
         System.exit(2);
     }
 }

@@ -44,7 +44,8 @@ public final class RegionProcess implements AutoCloseable {
     public static RegionProcess start(RegionOptions o) throws IOException, InterruptedException {
         Path regionFile = o.regionDir().resolve("region.properties").toAbsolutePath();
         if (!Files.isRegularFile(regionFile)) {
-            throw new IllegalArgumentException("No region file at " + regionFile + ": is '" + o.regionName() + "' a region under regions/?");
+            throw new IllegalArgumentException(
+                    "No region file at " + regionFile + ": is '" + o.regionName() + "' a region under regions/?");
         }
         List<Path> wars = wars(o.regionDir());
         requireFreePort(o.port());
@@ -58,7 +59,9 @@ public final class RegionProcess implements AutoCloseable {
         Path preboot = runtime.resolve("preboot.asadmin");
         // Payara Micro would listen on every interface; a region instance answers on loopback
         // unless an operator puts a proxy in front of it.
-        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
+        Files.writeString(
+                preboot,
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
         Path postboot = runtime.resolve("postboot.asadmin");
         Files.writeString(postboot, datasourceCommands(o.database(), data));
 
@@ -70,11 +73,16 @@ public final class RegionProcess implements AutoCloseable {
                 "-Dtransferhub.region.data.dir=" + data,
                 "-Dtransferhub.region.base.url=http://127.0.0.1:" + o.port(),
                 "-Dtransferhub.region.hub.url=http://127.0.0.1:" + o.port() + "/hub",
-                "-jar", paths.getProperty("payara.micro.jar"),
-                "--nocluster", "--disablephonehome",
-                "--port", String.valueOf(o.port()),
-                "--prebootcommandfile", preboot.toString(),
-                "--postbootcommandfile", postboot.toString()));
+                "-jar",
+                paths.getProperty("payara.micro.jar"),
+                "--nocluster",
+                "--disablephonehome",
+                "--port",
+                String.valueOf(o.port()),
+                "--prebootcommandfile",
+                preboot.toString(),
+                "--postbootcommandfile",
+                postboot.toString()));
         if (o.database() instanceof RegionOptions.Postgres) {
             cmd.addAll(List.of("--addlibs", paths.getProperty("postgresql.jar")));
         }
@@ -84,7 +92,9 @@ public final class RegionProcess implements AutoCloseable {
         Path log = data.resolve("logs").resolve("server.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         RegionProcess region = new RegionProcess(o, p, log);
-        region.awaitReady(p.getInputStream(), wars.stream().map(RegionProcess::contextRoot).toList());
+        region.awaitReady(
+                p.getInputStream(),
+                wars.stream().map(RegionProcess::contextRoot).toList());
         return region;
     }
 
@@ -98,11 +108,15 @@ public final class RegionProcess implements AutoCloseable {
     static List<Path> wars(Path regionDir) throws IOException {
         Path dir = regionDir.resolve("target").resolve("wars");
         if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("Region '" + regionDir.getFileName() + "' is not built: " + dir + " is missing. Run: ./mvnw -q package -DskipTests -pl regions/" + regionDir.getFileName() + " -am");
+            throw new IllegalStateException("Region '" + regionDir.getFileName() + "' is not built: " + dir
+                    + " is missing. Run: ./mvnw -q package -DskipTests -pl regions/" + regionDir.getFileName()
+                    + " -am");
         }
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> wars = s.filter(w -> w.toString().endsWith(".war"))
-                    .sorted(Comparator.comparing((Path w) -> !w.getFileName().toString().equals("hub.war")).thenComparing(Path::toString))
+                    .sorted(Comparator.comparing(
+                                    (Path w) -> !w.getFileName().toString().equals("hub.war"))
+                            .thenComparing(Path::toString))
                     .toList();
             if (wars.isEmpty()) {
                 throw new IllegalStateException("Region '" + regionDir.getFileName() + "' has no WARs in " + dir);
@@ -114,16 +128,19 @@ public final class RegionProcess implements AutoCloseable {
     static String datasourceCommands(RegionOptions.Database db, Path data) {
         String pool;
         if (db instanceof RegionOptions.Postgres pg) {
-            pool = "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource"
-                    + " --property url=" + escape(pg.url()) + ":user=" + escape(pg.user())
-                    // Payara's pool wants a password property even where the server trusts the client.
-                    + ":password=" + escape(pg.password() == null || pg.password().isEmpty() ? "unused" : pg.password())
-                    + " transferhub-pool";
+            pool =
+                    "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource"
+                            + " --property url=" + escape(pg.url()) + ":user=" + escape(pg.user())
+                            // Payara's pool wants a password property even where the server trusts the client.
+                            + ":password="
+                            + escape(pg.password() == null || pg.password().isEmpty() ? "unused" : pg.password())
+                            + " transferhub-pool";
         } else {
             // WRITE_DELAY=0: H2's default delay loses acknowledged commits on kill -9.
             String url = "jdbc:h2:file:" + data.resolve("db").resolve("transferhub") + ";WRITE_DELAY=0";
-            pool = "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource"
-                    + " --property url=" + escape(url) + " transferhub-pool";
+            pool =
+                    "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource"
+                            + " --property url=" + escape(url) + " transferhub-pool";
         }
         return pool + "\ncreate-jdbc-resource --connectionpoolid transferhub-pool jdbc/transferhub\n";
     }
@@ -138,33 +155,47 @@ public final class RegionProcess implements AutoCloseable {
         CompletableFuture<String> outcome = new CompletableFuture<>();
         List<String> failures = new ArrayList<>();
         java.util.Set<String> deployed = new java.util.HashSet<>();
-        Thread pump = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8));
-                    PrintWriter w = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    w.println(line);
-                    String plain = line.replaceAll("\u001B\\[[;\\d]*m", "").trim();
-                    if (plain.contains("cannot start:") || plain.startsWith("Internal Exception:") || plain.contains("Exception while loading the app")) {
-                        failures.add(plain);
+        Thread pump = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8));
+                            PrintWriter w =
+                                    new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            w.println(line);
+                            String plain =
+                                    line.replaceAll("\u001B\\[[;\\d]*m", "").trim();
+                            if (plain.contains("cannot start:")
+                                    || plain.startsWith("Internal Exception:")
+                                    || plain.contains("Exception while loading the app")) {
+                                failures.add(plain);
+                            }
+                            var url = java.util.regex.Pattern.compile("^https?://[^/\\s]+(/[^/\\s]*)/?$")
+                                    .matcher(plain);
+                            if (url.matches()) {
+                                deployed.add(url.group(1));
+                            }
+                            if (plain.contains("Failed to start, exiting")) {
+                                outcome.complete("Payara Micro failed to start (port " + options.port() + " taken?)");
+                            } else if (plain.contains(") ready in ")) {
+                                List<String> missing = contexts.stream()
+                                        .filter(c -> !deployed.contains(c))
+                                        .toList();
+                                outcome.complete(
+                                        missing.isEmpty()
+                                                ? ""
+                                                : "these WARs did not deploy: " + String.join(", ", missing)
+                                                        + (failures.isEmpty()
+                                                                ? ""
+                                                                : "\n" + String.join("\n", failures)));
+                            }
+                        }
+                    } catch (IOException e) {
+                        outcome.completeExceptionally(new UncheckedIOException(e));
                     }
-                    var url = java.util.regex.Pattern.compile("^https?://[^/\\s]+(/[^/\\s]*)/?$").matcher(plain);
-                    if (url.matches()) {
-                        deployed.add(url.group(1));
-                    }
-                    if (plain.contains("Failed to start, exiting")) {
-                        outcome.complete("Payara Micro failed to start (port " + options.port() + " taken?)");
-                    } else if (plain.contains(") ready in ")) {
-                        List<String> missing = contexts.stream().filter(c -> !deployed.contains(c)).toList();
-                        outcome.complete(missing.isEmpty() ? ""
-                                : "these WARs did not deploy: " + String.join(", ", missing) + (failures.isEmpty() ? "" : "\n" + String.join("\n", failures)));
-                    }
-                }
-            } catch (IOException e) {
-                outcome.completeExceptionally(new UncheckedIOException(e));
-            }
-            outcome.complete("Payara Micro stopped before it was ready");
-        }, "region-log-" + options.regionName());
+                    outcome.complete("Payara Micro stopped before it was ready");
+                },
+                "region-log-" + options.regionName());
         pump.setDaemon(true);
         pump.start();
         String problem;
@@ -177,7 +208,8 @@ public final class RegionProcess implements AutoCloseable {
         }
         if (!problem.isEmpty()) {
             kill();
-            throw new IllegalStateException("Region '" + options.regionName() + "' did not start: " + problem + "\nServer log: " + log);
+            throw new IllegalStateException(
+                    "Region '" + options.regionName() + "' did not start: " + problem + "\nServer log: " + log);
         }
     }
 
@@ -185,7 +217,8 @@ public final class RegionProcess implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
         } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " is already in use on 127.0.0.1: stop what runs there or choose another with --port.");
+            throw new IllegalStateException("Port " + port
+                    + " is already in use on 127.0.0.1: stop what runs there or choose another with --port.");
         }
     }
 

@@ -45,7 +45,10 @@ public class BuiltinUsers {
                 String name = key.substring(PREFIX.length(), key.length() - ".password".length());
                 String password = config.getValue(key, String.class);
                 List<String> roles = config.getOptionalValue(PREFIX + name + ".roles", String.class)
-                        .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                        .map(v -> Arrays.stream(v.split(","))
+                                .map(String::trim)
+                                .filter(s -> !s.isEmpty())
+                                .toList())
                         .orElse(List.of());
                 users.put(name, new User(name, roles, password.getBytes(StandardCharsets.UTF_8)));
             }

@@ -60,9 +60,11 @@ public class TokenResource {
     @POST
     @Path("token")
     @PermitAll
-    public IssuedToken token(@NotNull(message = "Send {\"username\": ..., \"password\": ...}.") @Valid Credentials credentials) {
+    public IssuedToken token(
+            @NotNull(message = "Send {\"username\": ..., \"password\": ...}.") @Valid Credentials credentials) {
         var user = users.authenticate(credentials.username(), credentials.password())
-                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "Unknown user or wrong password. Check both and try again."));
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.UNAUTHENTICATED, "Unknown user or wrong password. Check both and try again."));
         var signed = signer.sign(user.name(), user.roles(), region.id(), region.tokenLifetime());
         return new IssuedToken(signed.token(), "Bearer", signed.expiresAt(), region.id(), user.roles());
     }

@@ -37,11 +37,15 @@ public class DirectoryResource implements Directory {
     @RolesAllowed(Roles.SERVICE)
     public PluginEntry register(String id, String instance, Registration registration) {
         if (!("plugin:" + id).equals(caller.getName())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "A plugin registers only itself: " + caller.getName() + " may not register '" + id + "'.");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "A plugin registers only itself: " + caller.getName() + " may not register '" + id + "'.");
         }
         if (!registration.isFor(id)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    "The descriptor's id '" + registration.descriptor().id() + "' does not match the path's plugin id '" + id + "'.");
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "The descriptor's id '" + registration.descriptor().id() + "' does not match the path's plugin id '"
+                            + id + "'.");
         }
         return directory.register(id, instance, registration);
     }

@@ -43,7 +43,8 @@ public class PluginDirectory {
     @Transactional
     public PluginEntry register(String pluginId, String instance, Registration r) {
         Instant now = clock.instant();
-        RegisteredInstance row = em.createNamedQuery(RegisteredInstance.BY_PLUGIN_AND_INSTANCE, RegisteredInstance.class)
+        RegisteredInstance row = em.createNamedQuery(
+                        RegisteredInstance.BY_PLUGIN_AND_INSTANCE, RegisteredInstance.class)
                 .setParameter("plugin", pluginId)
                 .setParameter("instance", instance)
                 .getResultStream()
@@ -54,8 +55,15 @@ public class PluginDirectory {
                     return fresh;
                 });
         PluginDescriptor d = r.descriptor();
-        row.report(d.version(), JSONB.toJson(d), d.provides() == null ? null : d.provides().spi(),
-                d.provides() == null ? null : d.provides().version(), r.baseUrl(), r.status(), r.message(), now);
+        row.report(
+                d.version(),
+                JSONB.toJson(d),
+                d.provides() == null ? null : d.provides().spi(),
+                d.provides() == null ? null : d.provides().version(),
+                r.baseUrl(),
+                r.status(),
+                r.message(),
+                now);
         em.flush();
         return entries(List.of(row), now).get(0);
     }
@@ -63,7 +71,9 @@ public class PluginDirectory {
     /** Plugins ordered by id, {@code limit} per page, after the cursor (a plugin id). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PluginEntry> plugins(String spi, int limit, String cursor) {
-        var query = em.createNamedQuery(spi == null ? RegisteredInstance.PAGE_OF_PLUGINS : RegisteredInstance.PAGE_OF_PROVIDERS, String.class)
+        var query = em.createNamedQuery(
+                        spi == null ? RegisteredInstance.PAGE_OF_PLUGINS : RegisteredInstance.PAGE_OF_PROVIDERS,
+                        String.class)
                 .setParameter("after", cursor == null ? "" : cursor);
         if (spi != null) {
             query.setParameter("spi", spi);
@@ -86,21 +96,36 @@ public class PluginDirectory {
 
     private List<PluginEntry> entries(List<RegisteredInstance> rows, Instant now) {
         Map<String, List<RegisteredInstance>> byPlugin = new LinkedHashMap<>();
-        rows.forEach(r -> byPlugin.computeIfAbsent(r.pluginId(), k -> new ArrayList<>()).add(r));
+        rows.forEach(r ->
+                byPlugin.computeIfAbsent(r.pluginId(), k -> new ArrayList<>()).add(r));
         List<PluginEntry> out = new ArrayList<>();
         byPlugin.forEach((id, instances) -> out.add(entry(instances, now)));
         return out;
     }
 
     private PluginEntry entry(List<RegisteredInstance> rows, Instant now) {
-        RegisteredInstance newest = rows.stream().max(Comparator.comparing(RegisteredInstance::lastSeenAt)).orElseThrow();
+        RegisteredInstance newest = rows.stream()
+                .max(Comparator.comparing(RegisteredInstance::lastSeenAt))
+                .orElseThrow();
         PluginDescriptor d = JSONB.fromJson(newest.descriptor(), PluginDescriptor.class);
-        List<PluginInstance> instances = rows.stream().map(r -> r.view(now, staleAfter())).toList();
-        PluginStatus status = instances.stream().anyMatch(i -> i.status() == PluginStatus.UP) ? PluginStatus.UP
-                : instances.stream().anyMatch(i -> i.status() == PluginStatus.DOWN) ? PluginStatus.DOWN
-                : PluginStatus.STALE;
-        PluginInstance shown = instances.stream().filter(i -> i.status() == status).findFirst().orElse(instances.get(0));
-        return new PluginEntry(d.id(), d.version(), d.name(), d.provides(), d.requires(), shown.baseUrl(), status,
-                status == PluginStatus.UP ? null : shown.message(), instances);
+        List<PluginInstance> instances =
+                rows.stream().map(r -> r.view(now, staleAfter())).toList();
+        PluginStatus status = instances.stream().anyMatch(i -> i.status() == PluginStatus.UP)
+                ? PluginStatus.UP
+                : instances.stream().anyMatch(i -> i.status() == PluginStatus.DOWN)
+                        ? PluginStatus.DOWN
+                        : PluginStatus.STALE;
+        PluginInstance shown =
+                instances.stream().filter(i -> i.status() == status).findFirst().orElse(instances.get(0));
+        return new PluginEntry(
+                d.id(),
+                d.version(),
+                d.name(),
+                d.provides(),
+                d.requires(),
+                shown.baseUrl(),
+                status,
+                status == PluginStatus.UP ? null : shown.message(),
+                instances);
     }
 }

@@ -3,8 +3,8 @@ package org.transferhub.hub.directory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -20,13 +20,18 @@ import org.transferhub.spi.directory.PluginStatus;
 /** One plugin instance as last registered. */
 @Entity
 @Table(name = "directory_instance")
-@NamedQuery(name = RegisteredInstance.BY_PLUGIN_AND_INSTANCE,
+@NamedQuery(
+        name = RegisteredInstance.BY_PLUGIN_AND_INSTANCE,
         query = "select r from RegisteredInstance r where r.pluginId = :plugin and r.instance = :instance")
-@NamedQuery(name = RegisteredInstance.PAGE_OF_PLUGINS,
+@NamedQuery(
+        name = RegisteredInstance.PAGE_OF_PLUGINS,
         query = "select distinct r.pluginId from RegisteredInstance r where r.pluginId > :after order by r.pluginId")
-@NamedQuery(name = RegisteredInstance.PAGE_OF_PROVIDERS,
-        query = "select distinct r.pluginId from RegisteredInstance r where r.pluginId > :after and r.spi = :spi order by r.pluginId")
-@NamedQuery(name = RegisteredInstance.OF_PLUGINS,
+@NamedQuery(
+        name = RegisteredInstance.PAGE_OF_PROVIDERS,
+        query =
+                "select distinct r.pluginId from RegisteredInstance r where r.pluginId > :after and r.spi = :spi order by r.pluginId")
+@NamedQuery(
+        name = RegisteredInstance.OF_PLUGINS,
         query = "select r from RegisteredInstance r where r.pluginId in :plugins order by r.pluginId, r.instance")
 public class RegisteredInstance {
 
@@ -87,7 +92,15 @@ public class RegisteredInstance {
     }
 
     /** Records what the instance reports now. */
-    void report(String version, String descriptorJson, String spi, String spiVersion, URI baseUrl, PluginStatus status, String message, Instant now) {
+    void report(
+            String version,
+            String descriptorJson,
+            String spi,
+            String spiVersion,
+            URI baseUrl,
+            PluginStatus status,
+            String message,
+            Instant now) {
         this.pluginVersion = version;
         this.descriptor = descriptorJson;
         this.spi = spi;

@@ -23,11 +23,13 @@ public class RegionResource {
     PluginContext hub;
 
     /** The region as clients see it. */
-    public record RegionInfo(String id, String name, String hubVersion, String directory, String health, String openapi) {}
+    public record RegionInfo(
+            String id, String name, String hubVersion, String directory, String health, String openapi) {}
 
     @GET
     @PermitAll
     public RegionInfo region() {
-        return new RegionInfo(region.id(), region.name(), hub.descriptor().version(), "/hub/api/plugins", "/health", "/openapi");
+        return new RegionInfo(
+                region.id(), region.name(), hub.descriptor().version(), "/hub/api/plugins", "/health", "/openapi");
     }
 }

@@ -40,12 +40,14 @@ class PluginDirectoryTest {
 
     static Stream<Arguments> databases() {
         return Stream.of(
-                Arguments.of("H2", (Supplier<DataSource>) () -> TestDatabases.h2(h2Dir.resolve("db" + System.nanoTime()))),
+                Arguments.of(
+                        "H2", (Supplier<DataSource>) () -> TestDatabases.h2(h2Dir.resolve("db" + System.nanoTime()))),
                 Arguments.of("PostgreSQL", (Supplier<DataSource>) () -> {
                     try {
                         return TestDatabases.postgres();
                     } catch (java.sql.SQLException e) {
-                        throw new IllegalStateException("PostgreSQL must run at 127.0.0.1:5432 for this test (.ci/run starts it)", e);
+                        throw new IllegalStateException(
+                                "PostgreSQL must run at 127.0.0.1:5432 for this test (.ci/run starts it)", e);
                     }
                 }));
     }
@@ -68,7 +70,13 @@ class PluginDirectoryTest {
     }
 
     private static Registration registration(String id, String spi, PluginStatus status, String message) {
-        var d = new PluginDescriptor(id, "1.0.0", Map.of("en", id), spi == null ? null : new SpiReference(spi, "0.1", false), List.of(), List.of());
+        var d = new PluginDescriptor(
+                id,
+                "1.0.0",
+                Map.of("en", id),
+                spi == null ? null : new SpiReference(spi, "0.1", false),
+                List.of(),
+                List.of());
         return new Registration(d, URI.create("http://127.0.0.1:8080/" + id), status, message);
     }
 
@@ -82,20 +90,43 @@ class PluginDirectoryTest {
     @MethodSource("databases")
     void registersPagesAndSurvivesARestart(String name, Supplier<DataSource> database) {
         DataSource ds = database.get();
-        assertEquals(2, Migrations.migrate(ds, "hub", getClass().getClassLoader(), false), "the kernel's tables and the hub's");
-        assertEquals(0, Migrations.migrate(ds, "hub", getClass().getClassLoader(), false), "a second start applies nothing");
+        assertEquals(
+                2,
+                Migrations.migrate(ds, "hub", getClass().getClassLoader(), false),
+                "the kernel's tables and the hub's");
+        assertEquals(
+                0, Migrations.migrate(ds, "hub", getClass().getClassLoader(), false), "a second start applies nothing");
 
         EntityManagerFactory emf = open(ds);
         EntityManager em = emf.createEntityManager();
         PluginDirectory dir = directory(em, T0);
         inTransaction(em, () -> {
-            dir.register("vouchers", "node1", registration("vouchers", "org.transferhub.spi.voucher.VoucherService", PluginStatus.UP, null));
-            dir.register("vouchers", "node2", registration("vouchers", "org.transferhub.spi.voucher.VoucherService", PluginStatus.DOWN, "database down"));
-            dir.register("talent", "node1", registration("talent", "org.transferhub.spi.talent.TalentRegistry", PluginStatus.UP, null));
-            dir.register("hello", "node1", registration("hello", null, PluginStatus.DOWN, "Required SPI X has no provider"));
+            dir.register(
+                    "vouchers",
+                    "node1",
+                    registration("vouchers", "org.transferhub.spi.voucher.VoucherService", PluginStatus.UP, null));
+            dir.register(
+                    "vouchers",
+                    "node2",
+                    registration(
+                            "vouchers",
+                            "org.transferhub.spi.voucher.VoucherService",
+                            PluginStatus.DOWN,
+                            "database down"));
+            dir.register(
+                    "talent",
+                    "node1",
+                    registration("talent", "org.transferhub.spi.talent.TalentRegistry", PluginStatus.UP, null));
+            dir.register(
+                    "hello", "node1", registration("hello", null, PluginStatus.DOWN, "Required SPI X has no provider"));
         });
         // A heartbeat updates the instance, it does not add one.
-        inTransaction(em, () -> dir.register("talent", "node1", registration("talent", "org.transferhub.spi.talent.TalentRegistry", PluginStatus.UP, null)));
+        inTransaction(
+                em,
+                () -> dir.register(
+                        "talent",
+                        "node1",
+                        registration("talent", "org.transferhub.spi.talent.TalentRegistry", PluginStatus.UP, null)));
         em.close();
         emf.close();
 
@@ -104,10 +135,14 @@ class PluginDirectoryTest {
         em = emf.createEntityManager();
         PluginDirectory after = directory(em, T0.plusSeconds(5));
         Page<PluginEntry> first = after.plugins(null, 2, null);
-        assertEquals(List.of("hello", "talent"), first.items().stream().map(PluginEntry::id).toList());
+        assertEquals(
+                List.of("hello", "talent"),
+                first.items().stream().map(PluginEntry::id).toList());
         assertEquals("talent", first.nextCursor());
         Page<PluginEntry> second = after.plugins(null, 2, first.nextCursor());
-        assertEquals(List.of("vouchers"), second.items().stream().map(PluginEntry::id).toList());
+        assertEquals(
+                List.of("vouchers"),
+                second.items().stream().map(PluginEntry::id).toList());
         assertNull(second.nextCursor());
 
         PluginEntry hello = first.items().get(0);
@@ -121,11 +156,15 @@ class PluginDirectoryTest {
         assertEquals(URI.create("http://127.0.0.1:8080/vouchers"), vouchers.baseUrl());
 
         Page<PluginEntry> providers = after.plugins("org.transferhub.spi.talent.TalentRegistry", 10, null);
-        assertEquals(List.of("talent"), providers.items().stream().map(PluginEntry::id).toList());
+        assertEquals(
+                List.of("talent"),
+                providers.items().stream().map(PluginEntry::id).toList());
 
         // Silent for three heartbeats: STALE.
         PluginDirectory later = directory(em, T0.plusSeconds(31));
-        assertEquals(PluginStatus.STALE, later.plugins(null, 10, "hello").items().get(0).status());
+        assertEquals(
+                PluginStatus.STALE,
+                later.plugins(null, 10, "hello").items().get(0).status());
         em.close();
         emf.close();
     }

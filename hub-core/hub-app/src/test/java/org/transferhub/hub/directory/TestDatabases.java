@@ -24,7 +24,8 @@ final class TestDatabases {
     static DataSource postgres() throws SQLException {
         String admin = System.getProperty("transferhub.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = System.getProperty("transferhub.test.pg.user", "postgres");
-        String name = "transferhub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "transferhub_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(admin, user, "")) {
             c.createStatement().execute("CREATE DATABASE " + name);
         }

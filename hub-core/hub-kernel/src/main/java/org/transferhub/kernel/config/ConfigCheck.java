@@ -18,14 +18,16 @@ public final class ConfigCheck {
      * @param lookup the configured value of a full key, if any
      * @return one message per property that is missing or not of its type; empty when all is well
      */
-    public static List<String> check(List<ConfigProperty> properties, UnaryOperator<String> fullKey, Function<String, Optional<String>> lookup) {
+    public static List<String> check(
+            List<ConfigProperty> properties, UnaryOperator<String> fullKey, Function<String, Optional<String>> lookup) {
         List<String> problems = new ArrayList<>();
         for (ConfigProperty p : properties) {
             String key = fullKey.apply(p.key());
             Optional<String> value = lookup.apply(key).or(() -> Optional.ofNullable(p.defaultValue()));
             if (value.isEmpty()) {
                 if (p.required()) {
-                    problems.add("'" + key + "' is required and not set (" + p.help() + " Expected " + p.type().expected() + ".)");
+                    problems.add("'" + key + "' is required and not set (" + p.help() + " Expected "
+                            + p.type().expected() + ".)");
                 }
                 continue;
             }

@@ -34,24 +34,69 @@ public class RegionSettings {
 
     /** The region-wide properties, described like a plugin's (keys here are below {@code transferhub.region.}). */
     public static final List<ConfigProperty> PROPERTIES = List.of(
-            new ConfigProperty("id", ConfigType.STRING, null, true, false,
+            new ConfigProperty(
+                    "id",
+                    ConfigType.STRING,
+                    null,
+                    true,
+                    false,
                     "The region's id: lowercase letters and digits. Tokens carry it; a token of another region is refused."),
             new ConfigProperty("name", ConfigType.STRING, null, false, false, "The region's name as people read it."),
-            new ConfigProperty("data.dir", ConfigType.STRING, "data", false, false,
+            new ConfigProperty(
+                    "data.dir",
+                    ConfigType.STRING,
+                    "data",
+                    false,
+                    false,
                     "Directory of the region's files: H2 database, signing keys."),
-            new ConfigProperty("keys.dir", ConfigType.STRING, null, false, false,
+            new ConfigProperty(
+                    "keys.dir",
+                    ConfigType.STRING,
+                    null,
+                    false,
+                    false,
                     "Directory of the region's token signing key pair; default <data.dir>/keys. Created on first start."),
-            new ConfigProperty("hub.url", ConfigType.URL, "http://127.0.0.1:8080/hub", true, false,
+            new ConfigProperty(
+                    "hub.url",
+                    ConfigType.URL,
+                    "http://127.0.0.1:8080/hub",
+                    true,
+                    false,
                     "Where plugins reach the hub's directory."),
-            new ConfigProperty("base.url", ConfigType.URL, "http://127.0.0.1:8080", true, false,
+            new ConfigProperty(
+                    "base.url",
+                    ConfigType.URL,
+                    "http://127.0.0.1:8080",
+                    true,
+                    false,
                     "This instance's URL as other instances reach it; plugins register <base.url>/<plugin-id>."),
-            new ConfigProperty("instance", ConfigType.STRING, null, false, false,
+            new ConfigProperty(
+                    "instance",
+                    ConfigType.STRING,
+                    null,
+                    false,
+                    false,
                     "This instance's name in the directory; default host-port of base.url."),
-            new ConfigProperty("heartbeat", ConfigType.DURATION, "PT10S", true, false,
+            new ConfigProperty(
+                    "heartbeat",
+                    ConfigType.DURATION,
+                    "PT10S",
+                    true,
+                    false,
                     "How often plugins renew their registration; an instance silent for three heartbeats is STALE."),
-            new ConfigProperty("token.lifetime", ConfigType.DURATION, "PT1H", true, false,
+            new ConfigProperty(
+                    "token.lifetime",
+                    ConfigType.DURATION,
+                    "PT1H",
+                    true,
+                    false,
                     "How long a token issued by the hub is valid."),
-            new ConfigProperty("demo.data", ConfigType.BOOLEAN, "false", true, false,
+            new ConfigProperty(
+                    "demo.data",
+                    ConfigType.BOOLEAN,
+                    "false",
+                    true,
+                    false,
                     "Load each plugin's demo data (db/demo/<plugin-id>) at start. For demonstration regions only."));
 
     @Inject
@@ -76,7 +121,8 @@ public class RegionSettings {
         }
         id = raw(ID).orElseThrow();
         if (!id.matches(org.transferhub.spi.plugin.PluginDescriptor.ID_PATTERN)) {
-            throw new InvalidConfigurationException(ID + " must be lowercase letters and digits, starting with a letter (got '" + id + "')");
+            throw new InvalidConfigurationException(
+                    ID + " must be lowercase letters and digits, starting with a letter (got '" + id + "')");
         }
         name = raw(NAME).orElse(id);
         dataDirectory = Path.of(raw(DATA_DIR).orElse("data")).toAbsolutePath();

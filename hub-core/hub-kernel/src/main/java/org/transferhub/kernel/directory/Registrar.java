@@ -69,16 +69,22 @@ public class Registrar {
         Duration delay = region.heartbeat();
         try {
             PluginHealth.Verdict verdict = health.evaluate();
-            hub.client().register(d.id(), region.instance(),
-                    new Registration(d, region.pluginUrl(d.id()), verdict.status(), verdict.message()));
+            hub.client()
+                    .register(
+                            d.id(),
+                            region.instance(),
+                            new Registration(d, region.pluginUrl(d.id()), verdict.status(), verdict.message()));
             if (!registered) {
                 registered = true;
-                LOG.info(() -> "Plugin " + d.id() + " registered with the hub at " + region.hubUrl() + " as " + region.instance());
+                LOG.info(() -> "Plugin " + d.id() + " registered with the hub at " + region.hubUrl() + " as "
+                        + region.instance());
             }
         } catch (RuntimeException e) {
             delay = registered ? region.heartbeat() : RETRY;
-            LOG.log(registered ? Level.WARNING : Level.FINE,
-                    "Plugin " + d.id() + " could not reach the hub directory at " + region.hubUrl() + ": " + e.getMessage());
+            LOG.log(
+                    registered ? Level.WARNING : Level.FINE,
+                    "Plugin " + d.id() + " could not reach the hub directory at " + region.hubUrl() + ": "
+                            + e.getMessage());
         }
         schedule(delay, started);
     }

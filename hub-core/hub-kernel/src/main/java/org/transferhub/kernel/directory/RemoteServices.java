@@ -50,7 +50,8 @@ public class RemoteServices {
                 .baseUri(apiRoot)
                 .connectTimeout(5, TimeUnit.SECONDS)
                 .readTimeout(30, TimeUnit.SECONDS)
-                .register((ClientRequestFilter) ctx -> ctx.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, authorization(asService)))
+                .register((ClientRequestFilter)
+                        ctx -> ctx.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, authorization(asService)))
                 .register(new ProblemResponses(providerName))
                 .build(spi);
         InvocationHandler handler = (p, method, args) -> {
@@ -59,8 +60,10 @@ public class RemoteServices {
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof ProcessingException) {
-                    throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                            "The " + providerName + " service does not answer at " + apiRoot + ". Try again later; if it persists, tell the region operator.");
+                    throw new ProblemException(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "The " + providerName + " service does not answer at " + apiRoot
+                                    + ". Try again later; if it persists, tell the region operator.");
                 }
                 throw cause;
             }
@@ -112,13 +115,20 @@ public class RemoteServices {
                 // keep the generic words below
             }
             if (status >= 500) {
-                return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                        "The " + provider + " service failed (" + status + (detail == null ? "" : ": " + detail) + "). Try again later.");
+                return new ProblemException(
+                        ProblemType.SERVICE_UNAVAILABLE,
+                        "The " + provider + " service failed (" + status + (detail == null ? "" : ": " + detail)
+                                + "). Try again later.");
             }
             ProblemType kind = type == null
                     ? ProblemType.forStatus(status)
-                    : new ProblemType(URI.create(type), status, title == null ? ProblemType.forStatus(status).title() : title);
-            return new ProblemException(kind, detail == null ? "The " + provider + " service refused the request (" + status + ")." : detail);
+                    : new ProblemType(
+                            URI.create(type),
+                            status,
+                            title == null ? ProblemType.forStatus(status).title() : title);
+            return new ProblemException(
+                    kind,
+                    detail == null ? "The " + provider + " service refused the request (" + status + ")." : detail);
         }
     }
 }

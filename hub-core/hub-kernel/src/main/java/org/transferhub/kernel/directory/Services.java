@@ -44,7 +44,8 @@ public class Services {
         SpiVersion wanted = SpiVersion.of(spi);
         return directory.providersOf(spi).stream()
                 .filter(p -> p.status() == PluginStatus.UP)
-                .filter(p -> p.provides() != null && SpiVersion.parse(p.provides().version()).satisfies(wanted))
+                .filter(p -> p.provides() != null
+                        && SpiVersion.parse(p.provides().version()).satisfies(wanted))
                 .min(Comparator.comparing(PluginEntry::id));
     }
 

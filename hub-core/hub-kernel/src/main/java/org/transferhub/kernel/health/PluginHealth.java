@@ -69,20 +69,25 @@ public class PluginHealth implements HealthCheck {
         } catch (Exception e) {
             reasons.add("The region database does not answer: " + e.getMessage());
         }
-        List<SpiReference> required = plugin.descriptor().requires().stream().filter(r -> !r.optional()).toList();
+        List<SpiReference> required = plugin.descriptor().requires().stream()
+                .filter(r -> !r.optional())
+                .toList();
         if (!required.isEmpty() && !localDirectory.isResolvable()) {
             try {
                 for (SpiReference r : required) {
                     if (!hasProvider(r)) {
-                        reasons.add("Required SPI " + r.simpleName() + " " + r.version() + " has no provider in region " + region.id()
-                                + "; deploy a plugin that provides " + r.spi() + ".");
+                        reasons.add("Required SPI " + r.simpleName() + " " + r.version() + " has no provider in region "
+                                + region.id() + "; deploy a plugin that provides " + r.spi() + ".");
                     }
                 }
             } catch (RuntimeException e) {
-                reasons.add("Cannot read the hub's directory at " + region.hubUrl() + " to find required SPIs: " + e.getMessage());
+                reasons.add("Cannot read the hub's directory at " + region.hubUrl() + " to find required SPIs: "
+                        + e.getMessage());
             }
         }
-        return reasons.isEmpty() ? new Verdict(PluginStatus.UP, null) : new Verdict(PluginStatus.DOWN, String.join(" ", reasons));
+        return reasons.isEmpty()
+                ? new Verdict(PluginStatus.UP, null)
+                : new Verdict(PluginStatus.DOWN, String.join(" ", reasons));
     }
 
     private boolean hasProvider(SpiReference required) {
@@ -94,7 +99,9 @@ public class PluginHealth implements HealthCheck {
             return false;
         }
         for (PluginEntry p : directory.providersOf(spi)) {
-            if (p.status() != PluginStatus.STALE && p.provides() != null && SpiVersion.parse(p.provides().version()).satisfies(wanted)) {
+            if (p.status() != PluginStatus.STALE
+                    && p.provides() != null
+                    && SpiVersion.parse(p.provides().version()).satisfies(wanted)) {
                 return true;
             }
         }

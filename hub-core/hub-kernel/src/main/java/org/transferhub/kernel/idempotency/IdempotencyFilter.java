@@ -49,28 +49,37 @@ public class IdempotencyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || resource.getResourceMethod() == null || !resource.getResourceMethod().isAnnotationPresent(Idempotent.class)) {
+        if (key == null
+                || resource.getResourceMethod() == null
+                || !resource.getResourceMethod().isAnnotationPresent(Idempotent.class)) {
             return;
         }
         if (!key.matches(KEY_PATTERN)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Send an Idempotency-Key of 1 to 255 visible ASCII characters, e.g. a UUID.",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "Send an Idempotency-Key of 1 to 255 visible ASCII characters, e.g. a UUID.",
                     List.of(new Problem.FieldError(HEADER, "must be 1 to 255 visible ASCII characters")));
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         var caller = request.getSecurityContext().getUserPrincipal();
-        String scope = region.id() + " " + (caller == null ? "-" : caller.getName()) + " " + request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath();
+        String scope = region.id() + " " + (caller == null ? "-" : caller.getName()) + " " + request.getMethod() + " "
+                + request.getUriInfo().getRequestUri().getRawPath();
         String hash = sha256(body);
         current.set(scope, key, hash);
         try {
             var stored = records.find(scope, key);
             if (stored.isPresent()) {
                 if (!stored.get().hash().equals(hash)) {
-                    throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    throw new ProblemException(
+                            ProblemType.UNPROCESSABLE,
                             "This Idempotency-Key was already used for a different request. Use a new key for a new request.");
                 }
-                request.abortWith(Response.status(stored.get().status()).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(stored.get().body()).header(REPLAYED, "true").build());
+                request.abortWith(Response.status(stored.get().status())
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(stored.get().body())
+                        .header(REPLAYED, "true")
+                        .build());
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot read idempotency records", e);

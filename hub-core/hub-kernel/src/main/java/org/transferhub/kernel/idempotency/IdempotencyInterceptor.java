@@ -42,7 +42,8 @@ public class IdempotencyInterceptor {
             return ctx.proceed();
         }
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            throw new IllegalStateException(ctx.getMethod() + " is @Idempotent but not @Transactional: the record must commit with the effect");
+            throw new IllegalStateException(
+                    ctx.getMethod() + " is @Idempotent but not @Transactional: the record must commit with the effect");
         }
         Object result = ctx.proceed();
         int status = 200;
@@ -57,7 +58,8 @@ public class IdempotencyInterceptor {
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             if (state.startsWith("23") || state.equals("HYT00") || state.equals("40001")) {
-                throw new ProblemException(ProblemType.CONFLICT,
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
                         "Another request with this Idempotency-Key is being processed. Send it again in a moment to get its result.");
             }
             throw e;

@@ -33,11 +33,14 @@ public class IdempotencyRecords {
 
     Optional<Stored> find(String scope, String key) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT request_hash, status, response_body FROM " + table() + " WHERE scope = ? AND idem_key = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT request_hash, status, response_body FROM " + table()
+                        + " WHERE scope = ? AND idem_key = ?")) {
             s.setString(1, scope);
             s.setString(2, key);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Stored(r.getString(1).trim(), r.getInt(2), r.getString(3))) : Optional.empty();
+                return r.next()
+                        ? Optional.of(new Stored(r.getString(1).trim(), r.getInt(2), r.getString(3)))
+                        : Optional.empty();
             }
         }
     }
@@ -49,8 +52,9 @@ public class IdempotencyRecords {
      */
     void insert(String scope, String key, String hash, int status, String body) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("INSERT INTO " + table()
-                        + " (scope, idem_key, request_hash, status, response_body, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO " + table()
+                                + " (scope, idem_key, request_hash, status, response_body, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, scope);
             s.setString(2, key);
             s.setString(3, hash);

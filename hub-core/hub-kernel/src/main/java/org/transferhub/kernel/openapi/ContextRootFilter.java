@@ -19,13 +19,15 @@ public class ContextRootFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        String id = PluginDescriptors.load(ContextRootFilter.class.getClassLoader()).id(); // the WAR's loader: the filter ships in its WEB-INF/lib
+        String id = PluginDescriptors.load(ContextRootFilter.class.getClassLoader())
+                .id(); // the WAR's loader: the filter ships in its WEB-INF/lib
         Paths paths = openAPI.getPaths();
         if (paths == null || paths.getPathItems() == null) {
             return;
         }
         Map<String, PathItem> absolute = new LinkedHashMap<>();
-        paths.getPathItems().forEach((path, item) -> absolute.put(path.startsWith("/" + id + "/") ? path : "/" + id + path, item));
+        paths.getPathItems()
+                .forEach((path, item) -> absolute.put(path.startsWith("/" + id + "/") ? path : "/" + id + path, item));
         Paths rewritten = OASFactory.createPaths();
         absolute.forEach(rewritten::addPathItem);
         openAPI.setPaths(rewritten);

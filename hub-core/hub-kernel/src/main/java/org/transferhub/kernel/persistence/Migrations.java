@@ -38,7 +38,8 @@ public final class Migrations {
         return applied;
     }
 
-    private static int migrate(DataSource dataSource, String schema, ClassLoader loader, String historyTable, String location) {
+    private static int migrate(
+            DataSource dataSource, String schema, ClassLoader loader, String historyTable, String location) {
         return Flyway.configure(loader)
                 .dataSource(dataSource)
                 .schemas(schema)
@@ -67,7 +68,8 @@ public final class Migrations {
             }
             return meta.storesLowerCaseIdentifiers() ? pluginId.toLowerCase(Locale.ROOT) : pluginId;
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the region database (jdbc/transferhub): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot reach the region database (jdbc/transferhub): " + e.getMessage(), e);
         }
     }
 }

@@ -46,7 +46,8 @@ public class PluginContext {
             return null;
         }
         if (!type.isInstance(parsed)) {
-            throw new IllegalArgumentException(descriptor().configKey(key) + " is " + p.type() + ", not " + type.getSimpleName());
+            throw new IllegalArgumentException(
+                    descriptor().configKey(key) + " is " + p.type() + ", not " + type.getSimpleName());
         }
         return (T) parsed;
     }
@@ -55,6 +56,7 @@ public class PluginContext {
         return descriptor().config().stream()
                 .filter(p -> p.key().equals(key))
                 .findFirst()
-                .orElseThrow(() -> new InvalidConfigurationException("'" + key + "' is not declared in the descriptor of plugin '" + id() + "'"));
+                .orElseThrow(() -> new InvalidConfigurationException(
+                        "'" + key + "' is not declared in the descriptor of plugin '" + id() + "'"));
     }
 }

@@ -34,18 +34,21 @@ public final class PluginDescriptors {
         }
         // A WAR's own classes come first; descriptors of jars in WEB-INF/lib would be a packaging mistake.
         if (found.isEmpty()) {
-            throw new InvalidConfigurationException("No plugin descriptor: add " + RESOURCE + " to the WAR (see docs/plugin-guide.md).");
+            throw new InvalidConfigurationException(
+                    "No plugin descriptor: add " + RESOURCE + " to the WAR (see docs/plugin-guide.md).");
         }
         if (found.size() > 1) {
-            throw new InvalidConfigurationException("More than one plugin descriptor " + RESOURCE + " in one WAR: " + found
-                    + ". A WAR is one plugin; a plugin never bundles another plugin's classes.");
+            throw new InvalidConfigurationException("More than one plugin descriptor " + RESOURCE + " in one WAR: "
+                    + found + ". A WAR is one plugin; a plugin never bundles another plugin's classes.");
         }
-        try (InputStream in = found.get(0).openStream(); Jsonb jsonb = JsonbBuilder.create()) {
+        try (InputStream in = found.get(0).openStream();
+                Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.fromJson(in, PluginDescriptor.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
-            throw new InvalidConfigurationException("The plugin descriptor " + found.get(0) + " is not valid JSON of the descriptor's shape: " + e.getMessage());
+            throw new InvalidConfigurationException("The plugin descriptor " + found.get(0)
+                    + " is not valid JSON of the descriptor's shape: " + e.getMessage());
         }
     }
 
@@ -55,7 +58,9 @@ public final class PluginDescriptors {
         Validator validator;
         try (var factory = Validation.buildDefaultValidatorFactory()) {
             validator = factory.getValidator();
-            validator.validate(d).forEach(v -> problems.add("descriptor field '" + v.getPropertyPath() + "' " + v.getMessage()));
+            validator
+                    .validate(d)
+                    .forEach(v -> problems.add("descriptor field '" + v.getPropertyPath() + "' " + v.getMessage()));
         }
         if (d.provides() != null) {
             checkSpi(d.provides(), loader, problems, "provides");
@@ -84,10 +89,13 @@ public final class PluginDescriptors {
             SpiVersion declared = SpiVersion.parse(spi.version());
             SpiVersion referenced = SpiVersion.parse(ref.version());
             if (where.equals("provides") ? !declared.equals(referenced) : !declared.satisfies(referenced)) {
-                problems.add(where + " '" + ref.simpleName() + "' version " + referenced + " but the SPI on the class path is " + declared);
+                problems.add(where + " '" + ref.simpleName() + "' version " + referenced
+                        + " but the SPI on the class path is " + declared);
             }
         } catch (ClassNotFoundException e) {
-            problems.add(where + " '" + ref.spi() + "' but that interface is not on the class path: add its SPI jar (hub-spi or the service's own) to the WAR");
+            problems.add(
+                    where + " '" + ref.spi()
+                            + "' but that interface is not on the class path: add its SPI jar (hub-spi or the service's own) to the WAR");
         } catch (IllegalArgumentException e) {
             problems.add(where + " '" + ref.spi() + "': " + e.getMessage());
         }

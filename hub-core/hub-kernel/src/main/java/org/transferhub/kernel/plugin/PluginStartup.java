@@ -43,15 +43,18 @@ public class PluginStartup {
     /** Called once per WAR by {@link PluginListener} before the WAR serves requests; throws to fail the deployment. */
     public void start() {
         PluginDescriptor d = plugin.descriptor();
-        List<String> problems = new ArrayList<>(PluginDescriptors.problems(d, Thread.currentThread().getContextClassLoader()));
-        problems.addAll(ConfigCheck.check(d.config(), d::configKey,
-                k -> config.getOptionalValue(k, String.class).filter(v -> !v.isBlank())));
+        List<String> problems = new ArrayList<>(
+                PluginDescriptors.problems(d, Thread.currentThread().getContextClassLoader()));
+        problems.addAll(ConfigCheck.check(d.config(), d::configKey, k -> config.getOptionalValue(k, String.class)
+                .filter(v -> !v.isBlank())));
         if (!problems.isEmpty()) {
-            throw new InvalidConfigurationException("Plugin '" + d.id() + "' cannot start: " + String.join("; ", problems));
+            throw new InvalidConfigurationException(
+                    "Plugin '" + d.id() + "' cannot start: " + String.join("; ", problems));
         }
         region.id(); // reads and checks the region settings now rather than on first use
         Migrations.migrate(dataSource, d.id(), Thread.currentThread().getContextClassLoader(), region.demoData());
-        LOG.info(() -> "Plugin " + d.id() + " " + d.version() + " started in region " + region.id() + " at " + region.pluginUrl(d.id()));
+        LOG.info(() -> "Plugin " + d.id() + " " + d.version() + " started in region " + region.id() + " at "
+                + region.pluginUrl(d.id()));
         started.fire(new PluginStarted(d));
     }
 }

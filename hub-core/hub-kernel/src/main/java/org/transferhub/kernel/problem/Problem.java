@@ -29,6 +29,32 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
         this(type, detail, instance, List.of());
     }
 
+    /** What to do about a missing token; shared by the JAX-RS and the servlet side. */
+    public static final String SEND_A_TOKEN =
+            "Send a valid token in the Authorization header (Bearer). Get one from the hub: POST /hub/api/auth/token.";
+    /** What to do about a role that may not call an endpoint. */
+    public static final String WRONG_ROLE =
+            "Your role may not do this here. Sign in as a user with the right role for this region.";
+    /** What to do about a path nothing answers. */
+    public static final String NOTHING_HERE =
+            "Nothing here. Check the path against this region's API description at /openapi.";
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Problem.class.getName());
+
+    /**
+     * Our fault: logs the error with a new incident id and returns the 500 problem that quotes it,
+     * so the operator finds the stack trace and the client sees none.
+     */
+    public static Problem serverFault(Throwable error, String path) {
+        String incident = java.util.UUID.randomUUID().toString();
+        LOG.log(java.util.logging.Level.SEVERE, "Incident " + incident + " on " + path, error);
+        return new Problem(
+                ProblemType.SERVER_ERROR,
+                "Something went wrong on our side; nothing you sent was changed. Quote incident " + incident
+                        + " to the region operator.",
+                path);
+    }
+
     /** One invalid input: where it is ({@code body.price.amount} for a body field, {@code limit} for a query parameter) and what is wrong. */
     public record FieldError(String field, String message) {}
 
@@ -45,7 +71,8 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder a = Json.createArrayBuilder();
-            errors.forEach(e -> a.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e ->
+                    a.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             b.add("errors", a);
         }
         return b.build();

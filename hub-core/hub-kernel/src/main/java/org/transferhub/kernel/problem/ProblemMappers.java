@@ -19,14 +19,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** The JAX-RS side of problem+json: one mapper per family of exceptions, all writing {@link Problem}s. */
 public final class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
     private ProblemMappers() {}
 
@@ -51,30 +46,40 @@ public final class ProblemMappers {
                 return ServerFault.report(e, path(uri));
             }
             Throwable cause = e.getCause();
-            if (cause instanceof JsonbException || cause instanceof JsonParsingException || cause instanceof ProcessingException) {
+            if (cause instanceof JsonbException
+                    || cause instanceof JsonParsingException
+                    || cause instanceof ProcessingException) {
                 return malformed(cause, path(uri));
             }
             ProblemType type = ProblemType.forStatus(status);
-            String detail = switch (status) {
-                case 400 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 400")
-                        ? e.getMessage()
-                        : "The request is missing its body or is not valid JSON of the expected shape. Check it against /openapi.";
-                case 401 -> "Send a valid token in the Authorization header (Bearer). Get one from the hub: POST /hub/api/auth/token.";
-                case 403 -> "Your role may not do this here. Sign in as a user with the right role for this region.";
-                case 404 -> e instanceof NotFoundException && e.getMessage() != null && !e.getMessage().startsWith("HTTP 404")
-                        ? e.getMessage()
-                        : "Nothing here. Check the path against this region's API description at /openapi.";
-                case 405 -> "Use one of the methods this resource allows: " + String.join(", ", e.getResponse().getAllowedMethods()) + ".";
-                case 406 -> "This resource answers in application/json; send Accept: application/json.";
-                case 415 -> "Send the body as application/json (Content-Type: application/json).";
-                default -> e.getMessage();
-            };
+            String detail =
+                    switch (status) {
+                        case 400 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP 400")
+                                ? e.getMessage()
+                                : "The request is missing its body or is not valid JSON of the expected shape. Check it against /openapi.";
+                        case 401 -> Problem.SEND_A_TOKEN;
+                        case 403 -> Problem.WRONG_ROLE;
+                        case 404 -> e instanceof NotFoundException
+                                        && e.getMessage() != null
+                                        && !e.getMessage().startsWith("HTTP 404")
+                                ? e.getMessage()
+                                : Problem.NOTHING_HERE;
+                        case 405 -> "Use one of the methods this resource allows: "
+                                + String.join(", ", e.getResponse().getAllowedMethods()) + ".";
+                        case 406 -> "This resource answers in application/json; send Accept: application/json.";
+                        case 415 -> "Send the body as application/json (Content-Type: application/json).";
+                        default -> e.getMessage();
+                    };
             Response r = new Problem(type, detail, path(uri)).toResponse();
             if (e instanceof NotAllowedException) {
-                return Response.fromResponse(r).allow(e.getResponse().getAllowedMethods()).build();
+                return Response.fromResponse(r)
+                        .allow(e.getResponse().getAllowedMethods())
+                        .build();
             }
             if (e instanceof NotAuthorizedException) {
-                return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"transferhub\"").build();
+                return Response.fromResponse(r)
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"transferhub\"")
+                        .build();
             }
             return r;
         }
@@ -151,7 +156,8 @@ public final class ProblemMappers {
                 if (n.getKind() != ElementKind.METHOD) {
                     continue;
                 }
-                Class<?>[] types = n.as(Path.MethodNode.class).getParameterTypes().toArray(Class[]::new);
+                Class<?>[] types =
+                        n.as(Path.MethodNode.class).getParameterTypes().toArray(Class[]::new);
                 for (Class<?> c = v.getRootBeanClass(); c != null; c = c.getSuperclass()) {
                     addDeclared(found, c, n.getName(), types);
                     for (Class<?> i : c.getInterfaces()) {
@@ -162,7 +168,8 @@ public final class ProblemMappers {
             return found;
         }
 
-        private static void addDeclared(List<java.lang.reflect.Method> found, Class<?> c, String name, Class<?>[] types) {
+        private static void addDeclared(
+                List<java.lang.reflect.Method> found, Class<?> c, String name, Class<?>[] types) {
             try {
                 found.add(c.getDeclaredMethod(name, types));
             } catch (NoSuchMethodException e) {
@@ -215,24 +222,24 @@ public final class ProblemMappers {
         }
 
         static Response report(Throwable e, String path) {
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, e);
-            return new Problem(ProblemType.SERVER_ERROR,
-                    "Something went wrong on our side; nothing you sent was changed. Quote incident " + incident + " to the region operator.",
-                    path).toResponse();
+            return Problem.serverFault(e, path).toResponse();
         }
     }
 
     static Response malformed(Throwable cause, String path) {
         String why = cause.getMessage() == null ? "" : cause.getMessage();
         // Keep the parser's words short and free of class names.
-        why = why.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z][A-Za-z$]*", "").replaceAll("\\s+", " ").trim();
+        why = why.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z][A-Za-z$]*", "")
+                .replaceAll("\\s+", " ")
+                .trim();
         if (why.length() > 200) {
             why = why.substring(0, 200) + "…";
         }
-        return new Problem(ProblemType.MALFORMED_REQUEST,
-                "The body could not be read as JSON of the expected shape" + (why.isEmpty() ? "" : " (" + why + ")")
-                        + ". Check the request against /openapi.",
-                path).toResponse();
+        return new Problem(
+                        ProblemType.MALFORMED_REQUEST,
+                        "The body could not be read as JSON of the expected shape"
+                                + (why.isEmpty() ? "" : " (" + why + ")") + ". Check the request against /openapi.",
+                        path)
+                .toResponse();
     }
 }

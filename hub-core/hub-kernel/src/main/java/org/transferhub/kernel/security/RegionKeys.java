@@ -54,7 +54,8 @@ public final class RegionKeys {
     private static RegionKeys loadOrCreate(Path dir) {
         try {
             Files.createDirectories(dir);
-            try (FileChannel lock = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel lock = FileChannel.open(
+                            dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     var ignored = lock.lock()) {
                 Path priv = dir.resolve(PRIVATE_FILE);
                 Path pub = dir.resolve(PUBLIC_FILE);
@@ -66,8 +67,10 @@ public final class RegionKeys {
                     writeAtomically(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
                 }
                 String publicPem = Files.readString(pub, StandardCharsets.US_ASCII);
-                byte[] der = Base64.getMimeDecoder().decode(stripPem(Files.readString(priv, StandardCharsets.US_ASCII)));
-                PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
+                byte[] der =
+                        Base64.getMimeDecoder().decode(stripPem(Files.readString(priv, StandardCharsets.US_ASCII)));
+                PrivateKey key =
+                        KeyFactory.getInstance("RSA").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
                 return new RegionKeys(publicPem, key);
             }
         } catch (IOException e) {
@@ -84,7 +87,8 @@ public final class RegionKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static String stripPem(String pem) {

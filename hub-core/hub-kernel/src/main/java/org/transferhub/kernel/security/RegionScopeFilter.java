@@ -30,7 +30,8 @@ public class RegionScopeFilter implements ContainerRequestFilter {
             Object claim = jwt.getClaim("region");
             String tokenRegion = claim == null ? null : claim.toString().replace("\"", "");
             if (!region.id().equals(tokenRegion)) {
-                throw new ProblemException(ProblemType.WRONG_REGION,
+                throw new ProblemException(
+                        ProblemType.WRONG_REGION,
                         "Your token is for region '" + tokenRegion + "', but this hub serves region '" + region.id()
                                 + "'. Sign in to this region's hub to get a token for it.");
             }

@@ -24,30 +24,48 @@ class ConfigCheckTest {
 
     @Test
     void validValuesAndDefaultsPass() {
-        assertEquals(List.of(), check(Map.of("transferhub.vouchers.hold.timeout", "PT30M", "transferhub.vouchers.hub", "http://127.0.0.1:8080/hub")));
+        assertEquals(
+                List.of(),
+                check(Map.of(
+                        "transferhub.vouchers.hold.timeout",
+                        "PT30M",
+                        "transferhub.vouchers.hub",
+                        "http://127.0.0.1:8080/hub")));
     }
 
     @Test
     void aMissingRequiredKeyIsNamedWithWhatIsExpected() {
         List<String> problems = check(Map.of());
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("'transferhub.vouchers.hold.timeout' is required and not set"), problems.get(0));
+        assertTrue(
+                problems.get(0).contains("'transferhub.vouchers.hold.timeout' is required and not set"),
+                problems.get(0));
         assertTrue(problems.get(0).contains("ISO-8601 duration"), problems.get(0));
     }
 
     @Test
     void aValueOfTheWrongTypeIsNamedAndShown() {
-        List<String> problems = check(Map.of("transferhub.vouchers.hold.timeout", "thirty minutes", "transferhub.vouchers.currency", "yuan",
-                "transferhub.vouchers.hub", "ftp://x"));
+        List<String> problems = check(Map.of(
+                "transferhub.vouchers.hold.timeout",
+                "thirty minutes",
+                "transferhub.vouchers.currency",
+                "yuan",
+                "transferhub.vouchers.hub",
+                "ftp://x"));
         assertEquals(3, problems.size(), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("'transferhub.vouchers.hold.timeout' must be an ISO-8601 duration") && p.contains("'thirty minutes'")));
-        assertTrue(problems.stream().anyMatch(p -> p.contains("'transferhub.vouchers.currency' must be an ISO 4217 currency code")));
-        assertTrue(problems.stream().anyMatch(p -> p.contains("'transferhub.vouchers.hub' must be an absolute http or https URL")));
+        assertTrue(problems.stream()
+                .anyMatch(p -> p.contains("'transferhub.vouchers.hold.timeout' must be an ISO-8601 duration")
+                        && p.contains("'thirty minutes'")));
+        assertTrue(problems.stream()
+                .anyMatch(p -> p.contains("'transferhub.vouchers.currency' must be an ISO 4217 currency code")));
+        assertTrue(problems.stream()
+                .anyMatch(p -> p.contains("'transferhub.vouchers.hub' must be an absolute http or https URL")));
     }
 
     @Test
     void aSecretValueIsNeverRepeatedInTheMessage() {
-        List<String> problems = check(Map.of("transferhub.vouchers.hold.timeout", "PT1M", "transferhub.vouchers.api.key", "hunter2"));
+        List<String> problems =
+                check(Map.of("transferhub.vouchers.hold.timeout", "PT1M", "transferhub.vouchers.api.key", "hunter2"));
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("got a secret value"), problems.get(0));
         assertTrue(!problems.get(0).contains("hunter2"), problems.get(0));

@@ -27,7 +27,10 @@ class RegionConfigSourceTest {
     @Test
     void answersTheRegionPublicKeyCreatingThePairOnce() throws Exception {
         Path file = dir.resolve("region.properties");
-        Files.writeString(file, "transferhub.region.id=demo\ntransferhub.region.keys.dir=" + dir.resolve("keys").toString().replace("\\", "/") + "\n");
+        Files.writeString(
+                file,
+                "transferhub.region.id=demo\ntransferhub.region.keys.dir="
+                        + dir.resolve("keys").toString().replace("\\", "/") + "\n");
         String first = new RegionConfigSource(file).getValue("mp.jwt.verify.publickey");
         assertTrue(first.startsWith("-----BEGIN PUBLIC KEY-----"), first);
         assertTrue(Files.exists(dir.resolve("keys").resolve("signing-key.pem")));

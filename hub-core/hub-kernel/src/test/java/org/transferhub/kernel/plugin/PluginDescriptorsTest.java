@@ -38,9 +38,19 @@ class PluginDescriptorsTest {
         PluginDescriptor d = PluginDescriptors.load(only("broken"));
         List<String> problems = PluginDescriptors.problems(d, only("broken"));
         assertTrue(problems.stream().anyMatch(p -> p.contains("descriptor field 'id'")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("provides 'VoucherService' version 9.0 but the SPI on the class path is 0.1")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("requires 'org.example.Missing' but that interface is not on the class path")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("configuration key 'rate' is declared twice")), problems.toString());
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.contains(
+                                "provides 'VoucherService' version 9.0 but the SPI on the class path is 0.1")),
+                problems.toString());
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.contains(
+                                "requires 'org.example.Missing' but that interface is not on the class path")),
+                problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("configuration key 'rate' is declared twice")),
+                problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("config[2].key")), problems.toString());
     }
 

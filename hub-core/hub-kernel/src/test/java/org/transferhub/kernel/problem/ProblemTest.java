@@ -11,8 +11,12 @@ class ProblemTest {
 
     @Test
     void writesRfc9457MembersAndFieldErrors() {
-        JsonObject json = new Problem(ProblemType.VALIDATION_FAILED, "Fix 'body.name': must not be blank.", "/hello/api/greetings",
-                List.of(new Problem.FieldError("body.name", "must not be blank"))).toJson();
+        JsonObject json = new Problem(
+                        ProblemType.VALIDATION_FAILED,
+                        "Fix 'body.name': must not be blank.",
+                        "/hello/api/greetings",
+                        List.of(new Problem.FieldError("body.name", "must not be blank")))
+                .toJson();
         assertEquals("urn:transferhub:problem:validation-failed", json.getString("type"));
         assertEquals(400, json.getInt("status"));
         assertEquals("Some fields are not valid", json.getString("title"));
@@ -31,7 +35,10 @@ class ProblemTest {
     void everyStatusHasAStableKind() {
         assertEquals(ProblemType.METHOD_NOT_ALLOWED, ProblemType.forStatus(405));
         assertEquals(ProblemType.SERVER_ERROR, ProblemType.forStatus(502));
-        assertEquals("urn:transferhub:problem:vouchers:insufficient-balance",
-                ProblemType.custom("vouchers", "insufficient-balance", 422, "Insufficient balance").type().toString());
+        assertEquals(
+                "urn:transferhub:problem:vouchers:insufficient-balance",
+                ProblemType.custom("vouchers", "insufficient-balance", 422, "Insufficient balance")
+                        .type()
+                        .toString());
     }
 }

@@ -37,14 +37,26 @@ public interface Directory {
     @Path("plugins")
     Page<PluginEntry> plugins(
             @QueryParam("spi") String spi,
-            @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int limit,
-            @QueryParam("cursor") @Pattern(regexp = PluginDescriptor.ID_PATTERN, message = "is not a cursor this API returned") String cursor);
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor")
+                    @Pattern(regexp = PluginDescriptor.ID_PATTERN, message = "is not a cursor this API returned")
+                    String cursor);
 
     /** Registers one instance of a plugin, or renews its registration (a heartbeat); idempotent. */
     @PUT
     @Path("plugins/{id}/instances/{instance}")
     PluginEntry register(
-            @PathParam("id") @Pattern(regexp = PluginDescriptor.ID_PATTERN, message = "must be lowercase letters and digits") String id,
-            @PathParam("instance") @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 letters, digits, dots, dashes or underscores") String instance,
+            @PathParam("id")
+                    @Pattern(regexp = PluginDescriptor.ID_PATTERN, message = "must be lowercase letters and digits")
+                    String id,
+            @PathParam("instance")
+                    @Pattern(
+                            regexp = "[A-Za-z0-9._-]{1,64}",
+                            message = "must be 1 to 64 letters, digits, dots, dashes or underscores")
+                    String instance,
             @NotNull(message = "A registration body is required.") @Valid Registration registration);
 }

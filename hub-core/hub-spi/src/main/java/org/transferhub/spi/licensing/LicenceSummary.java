@@ -4,7 +4,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A licence on a patent, granted to a licensee. */
-public record LicenceSummary(UUID id, String patentNumber, String licensee, LicenceKind kind, LicenceStatus status, UUID brokerId, LocalDate startsOn) {
+public record LicenceSummary(
+        UUID id,
+        String patentNumber,
+        String licensee,
+        LicenceKind kind,
+        LicenceStatus status,
+        UUID brokerId,
+        LocalDate startsOn) {
 
     public enum LicenceKind {
         /** 专利开放许可: published standard terms, equal for every licensee. */

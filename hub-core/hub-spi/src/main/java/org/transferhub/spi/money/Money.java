@@ -8,7 +8,9 @@ import java.util.Objects;
  * An amount of money in integer minor units ({@code fen} for CNY) with its ISO 4217 currency.
  * JSON: {@code {"amount": 12345, "currency": "CNY"}} is 123.45 yuan.
  */
-public record Money(@NotNull Long amount, @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency) {
+public record Money(
+        @NotNull Long amount,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency) {
 
     public static Money of(long amount, String currency) {
         return new Money(amount, currency);

@@ -17,7 +17,11 @@ import jakarta.validation.constraints.Pattern;
  * @param help what the property does, for operators
  */
 public record ConfigProperty(
-        @NotBlank @Pattern(regexp = "[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)*", message = "must be lowercase words separated by dots") String key,
+        @NotBlank
+                @Pattern(
+                        regexp = "[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)*",
+                        message = "must be lowercase words separated by dots")
+                String key,
         @NotNull ConfigType type,
         String defaultValue,
         boolean required,

@@ -32,7 +32,8 @@ public enum ConfigType {
         @Override
         public Object parse(String value) {
             URI uri = URI.create(value.trim());
-            if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+            if (!uri.isAbsolute()
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
                 throw new IllegalArgumentException();
             }
             return uri;

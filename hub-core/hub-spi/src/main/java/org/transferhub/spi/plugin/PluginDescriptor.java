@@ -20,7 +20,9 @@ import java.util.Map;
  * @param config configuration properties this plugin reads
  */
 public record PluginDescriptor(
-        @NotBlank @Pattern(regexp = ID_PATTERN, message = "must be lowercase letters and digits, starting with a letter") String id,
+        @NotBlank
+                @Pattern(regexp = ID_PATTERN, message = "must be lowercase letters and digits, starting with a letter")
+                String id,
         @NotBlank String version,
         Map<String, String> name,
         @Valid SpiReference provides,

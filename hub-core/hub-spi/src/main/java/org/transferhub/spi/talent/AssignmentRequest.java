@@ -10,4 +10,7 @@ import java.util.UUID;
  *
  * @param institution the project's institution: its own managers are excluded (conflict of interest)
  */
-public record AssignmentRequest(@NotNull UUID projectId, @NotBlank @Size(max = 200) String institution, @NotBlank @Size(max = 100) String field) {}
+public record AssignmentRequest(
+        @NotNull UUID projectId,
+        @NotBlank @Size(max = 200) String institution,
+        @NotBlank @Size(max = 100) String field) {}

@@ -29,7 +29,8 @@ public interface VoucherService {
     /** The voucher's balance and deadlines. */
     @GET
     @Path("vouchers/{code}/balance")
-    VoucherBalance balance(@PathParam("code") @Pattern(regexp = CODE_PATTERN, message = "is not a voucher code") String code);
+    VoucherBalance balance(
+            @PathParam("code") @Pattern(regexp = CODE_PATTERN, message = "is not a voucher code") String code);
 
     /** Holds the voucher's share of an order; the hold times out unless captured. */
     @POST

@@ -18,10 +18,14 @@ class EndpointRolesIT {
     @TestFactory
     Stream<DynamicTest> everyEndpointOfEveryWarDeclaresItsRoles() throws Exception {
         try (Stream<Path> wars = Files.list(Path.of("target", "wars"))) {
-            List<Path> all = wars.filter(w -> w.toString().endsWith(".war")).sorted().toList();
+            List<Path> all =
+                    wars.filter(w -> w.toString().endsWith(".war")).sorted().toList();
             assertTrue(all.size() >= 7, "the region's WARs: " + all);
-            return all.stream().map(war -> DynamicTest.dynamicTest(war.getFileName().toString(),
-                    () -> assertEquals(List.of(), EndpointSecurity.undeclared(war), "endpoints open to anyone")));
+            return all.stream()
+                    .map(war -> DynamicTest.dynamicTest(
+                            war.getFileName().toString(),
+                            () -> assertEquals(
+                                    List.of(), EndpointSecurity.undeclared(war), "endpoints open to anyone")));
         }
     }
 

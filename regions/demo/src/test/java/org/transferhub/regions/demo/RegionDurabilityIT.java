@@ -26,12 +26,15 @@ class RegionDurabilityIT {
 
     /** A region folder in target/ with the demo's configuration and two of its WARs. */
     private static Path smallRegion(String name) throws Exception {
-        return TestRegions.make(name, """
+        return TestRegions.make(
+                name,
+                """
                 transferhub.region.id=demo
                 transferhub.region.heartbeat=PT2S
                 transferhub.hub.users.holder.password=holder
                 transferhub.hub.users.holder.roles=holder
-                """, List.of("hub.war", "hello.war"));
+                """,
+                List.of("hub.war", "hello.war"));
     }
 
     /** Writes greetings, each with its own Idempotency-Key; returns key to id of every acknowledged one. */
@@ -54,7 +57,10 @@ class RegionDurabilityIT {
     private static void assertAllThere(RegionClient http, Map<String, String> acknowledged) {
         String token = http.signIn("holder");
         for (var e : acknowledged.entrySet()) {
-            assertEquals(200, http.get("/hello/api/greetings/" + e.getValue(), token).status(), "greeting " + e.getValue() + " lost");
+            assertEquals(
+                    200,
+                    http.get("/hello/api/greetings/" + e.getValue(), token).status(),
+                    "greeting " + e.getValue() + " lost");
             RegionClient.Answer retry = http.send("POST", "/hello/api/greetings", token, body(e.getKey()), e.getKey());
             assertEquals(e.getValue(), retry.json().getString("id"), "a retry after the restart wrote again");
         }
@@ -62,7 +68,10 @@ class RegionDurabilityIT {
     }
 
     private static int count(RegionClient http, String token) {
-        return http.get("/hello/api/greetings?limit=100", token).json().getJsonArray("items").size();
+        return http.get("/hello/api/greetings?limit=100", token)
+                .json()
+                .getJsonArray("items")
+                .size();
     }
 
     private static void crashAndRestart(RegionOptions options) throws Exception {
@@ -101,12 +110,14 @@ class RegionDurabilityIT {
     void postgresKeepsEveryAcknowledgedWriteThroughKillAndRestart() throws Exception {
         String admin = System.getProperty("transferhub.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = System.getProperty("transferhub.test.pg.user", "postgres");
-        String db = "transferhub_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String db = "transferhub_it_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(admin, user, "")) {
             c.createStatement().execute("CREATE DATABASE " + db);
         }
         Path region = smallRegion("durability-pg");
         String url = admin.substring(0, admin.lastIndexOf('/') + 1) + db;
-        crashAndRestart(new RegionOptions(region, PORT, region.resolve("data"), new RegionOptions.Postgres(url, user, "")));
+        crashAndRestart(
+                new RegionOptions(region, PORT, region.resolve("data"), new RegionOptions.Postgres(url, user, "")));
     }
 }

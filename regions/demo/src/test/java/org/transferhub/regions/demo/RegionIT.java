@@ -40,8 +40,10 @@ import org.transferhub.testkit.RegionTokens;
 @ExtendWith(ArquillianExtension.class)
 class RegionIT {
 
-    private static final List<String> REGION_PLUGINS = List.of("hello", "incubation", "licensing", "talent", "vouchers");
-    private static final RegionClient HTTP = new RegionClient(URI.create("http://127.0.0.1:" + System.getProperty("it.port", "18181")));
+    private static final List<String> REGION_PLUGINS =
+            List.of("hello", "incubation", "licensing", "talent", "vouchers");
+    private static final RegionClient HTTP =
+            new RegionClient(URI.create("http://127.0.0.1:" + System.getProperty("it.port", "18181")));
     private static final Path KEYS = Path.of("target", "it-data", "keys");
 
     @Deployment(testable = false)
@@ -58,18 +60,24 @@ class RegionIT {
     }
 
     private static Map<String, JsonObject> plugins() throws InterruptedException {
-        RegionClient.Answer a = HTTP.await("/hub/api/plugins", r -> {
-            if (r.status() != 200) {
-                return false;
-            }
-            var ids = r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    // The probe is DOWN for ProbeService only, once it has seen hello registered.
-                    .filter(p -> !p.getString("id").equals("probe")
-                            || p.getString("status").equals("DOWN") && !p.getString("message", "").contains("GreetingService"))
-                    .filter(p -> p.getString("id").equals("probe") || p.getString("status").equals("UP"))
-                    .map(p -> p.getString("id")).toList();
-            return ids.containsAll(REGION_PLUGINS) && ids.contains("probe");
-        }, Duration.ofSeconds(90));
+        RegionClient.Answer a = HTTP.await(
+                "/hub/api/plugins",
+                r -> {
+                    if (r.status() != 200) {
+                        return false;
+                    }
+                    var ids = r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                            // The probe is DOWN for ProbeService only, once it has seen hello registered.
+                            .filter(p -> !p.getString("id").equals("probe")
+                                    || p.getString("status").equals("DOWN")
+                                            && !p.getString("message", "").contains("GreetingService"))
+                            .filter(p -> p.getString("id").equals("probe")
+                                    || p.getString("status").equals("UP"))
+                            .map(p -> p.getString("id"))
+                            .toList();
+                    return ids.containsAll(REGION_PLUGINS) && ids.contains("probe");
+                },
+                Duration.ofSeconds(90));
         return a.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(p -> p.getString("id"), p -> p));
     }
@@ -84,15 +92,20 @@ class RegionIT {
         for (String id : REGION_PLUGINS) {
             JsonObject p = plugins.get(id);
             assertEquals("UP", p.getString("status"), id);
-            assertEquals("http://127.0.0.1:" + System.getProperty("it.port", "18181") + "/" + id, p.getString("baseUrl"));
+            assertEquals(
+                    "http://127.0.0.1:" + System.getProperty("it.port", "18181") + "/" + id, p.getString("baseUrl"));
             assertEquals("0.1.0-SNAPSHOT", p.getString("version"));
         }
-        assertEquals("org.transferhub.spi.voucher.VoucherService", plugins.get("vouchers").getJsonObject("provides").getString("spi"));
+        assertEquals(
+                "org.transferhub.spi.voucher.VoucherService",
+                plugins.get("vouchers").getJsonObject("provides").getString("spi"));
         assertEquals("科技创新券", plugins.get("vouchers").getJsonObject("name").getString("zh-CN"));
         // Each plugin answers its own descriptor.
         RegionClient.Answer d = HTTP.get("/talent/api/plugin", null);
         assertEquals(200, d.status());
-        assertEquals("renewal.credits", d.json().getJsonArray("config").getJsonObject(0).getString("key"));
+        assertEquals(
+                "renewal.credits",
+                d.json().getJsonArray("config").getJsonObject(0).getString("key"));
     }
 
     @Test
@@ -100,7 +113,9 @@ class RegionIT {
         JsonObject probe = plugins().get("probe");
         assertEquals("DOWN", probe.getString("status"));
         assertTrue(probe.getString("message").contains("ProbeService"), probe.getString("message"));
-        assertFalse(probe.getString("message").contains("GreetingService"), "hello is there: " + probe.getString("message"));
+        assertFalse(
+                probe.getString("message").contains("GreetingService"),
+                "hello is there: " + probe.getString("message"));
 
         RegionClient.Answer health = HTTP.get("/health", null);
         assertEquals(503, health.status(), "the region is not healthy while one plugin is DOWN");
@@ -111,7 +126,10 @@ class RegionIT {
         }
         assertEquals("UP", checks.get("hub").getString("status"));
         assertEquals("DOWN", checks.get("probe").getString("status"));
-        assertTrue(checks.get("probe").getJsonObject("data").getString("reason").contains("Required SPI ProbeService 1.0 has no provider in region demo"));
+        assertTrue(checks.get("probe")
+                .getJsonObject("data")
+                .getString("reason")
+                .contains("Required SPI ProbeService 1.0 has no provider in region demo"));
     }
 
     @Test
@@ -121,15 +139,18 @@ class RegionIT {
         RegionClient.Answer greeted = HTTP.get("/probe/api/probe/greet?name=Ada", holder);
         assertEquals(200, greeted.status(), greeted.body());
         assertEquals("Welcome, Ada!", greeted.json().getString("text"));
-        assertEquals("holder", greeted.json().getString("greetedBy"), "the hello service saw the caller, not the probe");
+        assertEquals(
+                "holder", greeted.json().getString("greetedBy"), "the hello service saw the caller, not the probe");
         // What the probe wrote through hello is in hello's own store.
-        RegionClient.Answer stored = HTTP.get("/hello/api/greetings/" + greeted.json().getString("id"), holder);
+        RegionClient.Answer stored =
+                HTTP.get("/hello/api/greetings/" + greeted.json().getString("id"), holder);
         assertEquals(200, stored.status());
 
         RegionClient.Answer missing = HTTP.get("/probe/api/probe/missing", holder);
         assertEquals(503, missing.status());
         assertTrue(missing.isProblem());
-        assertEquals("urn:transferhub:problem:service-unavailable", missing.json().getString("type"));
+        assertEquals(
+                "urn:transferhub:problem:service-unavailable", missing.json().getString("type"));
         assertTrue(missing.json().getString("detail").contains("no running provider of ProbeService"), missing.body());
     }
 
@@ -147,19 +168,24 @@ class RegionIT {
         RegionClient.Answer malformed = HTTP.post("/hello/api/greetings", holder, "{\"name\": ");
         assertProblem(malformed, 400, "malformed-request");
         assertProblem(HTTP.post("/hello/api/greetings", holder, "{\"name\": [1, 2]}"), 400, "malformed-request");
-        RegionClient.Answer invalid = HTTP.post("/hello/api/greetings", holder, "{\"name\": \"\", \"language\": \"fr\"}");
+        RegionClient.Answer invalid =
+                HTTP.post("/hello/api/greetings", holder, "{\"name\": \"\", \"language\": \"fr\"}");
         assertProblem(invalid, 400, "validation-failed");
-        var fields = invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        var fields = invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field"))
+                .toList();
         assertEquals(List.of("body.language", "body.name"), fields);
         RegionClient.Answer badLimit = HTTP.get("/hello/api/greetings?limit=0", holder);
         assertProblem(badLimit, 400, "validation-failed");
-        assertEquals("limit", badLimit.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "limit", badLimit.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         RegionClient.Answer wrongMethod = HTTP.send("DELETE", "/hello/api/greetings", holder, null);
         assertProblem(wrongMethod, 405, "method-not-allowed");
         assertTrue(wrongMethod.raw().headers().firstValue("Allow").orElse("").contains("POST"));
         RegionClient.Answer fault = HTTP.get("/probe/api/probe/fault", null);
         assertProblem(fault, 500, "server-error");
-        assertFalse(fault.body().contains("secret internal detail") || fault.body().contains("Exception"), fault.body());
+        assertFalse(
+                fault.body().contains("secret internal detail") || fault.body().contains("Exception"), fault.body());
         assertProblem(HTTP.send("POST", "/hello/api/greetings", holder, null), 400, "malformed-request");
 
         assertEquals(before, countGreetings(holder), "no bad request changed anything");
@@ -171,24 +197,40 @@ class RegionIT {
         String body = "{\"name\": \"Lin\", \"language\": \"zh-CN\"}";
         RegionClient.Answer none = HTTP.post("/hello/api/greetings", null, body);
         assertProblem(none, 401, "unauthenticated");
-        assertTrue(none.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertTrue(
+                none.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
 
         String holder = HTTP.signIn("holder");
         String tampered = holder.substring(0, holder.length() - 4) + (holder.endsWith("AAAA") ? "BBBB" : "AAAA");
         assertProblem(HTTP.post("/hello/api/greetings", tampered, body), 401, "unauthenticated");
-        assertProblem(HTTP.post("/hello/api/greetings", token("holder", List.of("holder"), "demo", Duration.ofSeconds(-60)), body), 401, "unauthenticated");
+        assertProblem(
+                HTTP.post(
+                        "/hello/api/greetings",
+                        token("holder", List.of("holder"), "demo", Duration.ofSeconds(-60)),
+                        body),
+                401,
+                "unauthenticated");
         assertProblem(HTTP.post("/hello/api/greetings", HTTP.signIn("provider"), body), 403, "forbidden");
-        RegionClient.Answer otherRegion = HTTP.post("/hello/api/greetings", token("holder", List.of("holder"), "shanghai", Duration.ofMinutes(5)), body);
+        RegionClient.Answer otherRegion = HTTP.post(
+                "/hello/api/greetings", token("holder", List.of("holder"), "shanghai", Duration.ofMinutes(5)), body);
         assertProblem(otherRegion, 403, "wrong-region");
         assertTrue(otherRegion.json().getString("detail").contains("'shanghai'"));
-        assertProblem(HTTP.post("/hub/api/auth/token", null, "{\"username\":\"holder\",\"password\":\"wrong\"}"), 401, "unauthenticated");
+        assertProblem(
+                HTTP.post("/hub/api/auth/token", null, "{\"username\":\"holder\",\"password\":\"wrong\"}"),
+                401,
+                "unauthenticated");
 
         // A plugin registers only itself.
         String helloService = token("plugin:hello", List.of("service"), "demo", Duration.ofMinutes(5));
-        String registration = "{\"descriptor\": " + HTTP.get("/vouchers/api/plugin", null).body()
-                + ", \"baseUrl\": \"http://127.0.0.1:1/evil\", \"status\": \"UP\"}";
-        assertProblem(HTTP.send("PUT", "/hub/api/plugins/vouchers/instances/evil", helloService, registration), 403, "forbidden");
-        assertProblem(HTTP.send("PUT", "/hub/api/plugins/vouchers/instances/evil", holder, registration), 403, "forbidden");
+        String registration =
+                "{\"descriptor\": " + HTTP.get("/vouchers/api/plugin", null).body()
+                        + ", \"baseUrl\": \"http://127.0.0.1:1/evil\", \"status\": \"UP\"}";
+        assertProblem(
+                HTTP.send("PUT", "/hub/api/plugins/vouchers/instances/evil", helloService, registration),
+                403,
+                "forbidden");
+        assertProblem(
+                HTTP.send("PUT", "/hub/api/plugins/vouchers/instances/evil", holder, registration), 403, "forbidden");
         assertFalse(HTTP.get("/hub/api/plugins?limit=100", null).body().contains("evil"), "nothing was registered");
 
         RegionClient.Answer ok = HTTP.post("/hello/api/greetings", holder, body);
@@ -212,12 +254,18 @@ class RegionIT {
             RegionClient.Answer again = HTTP.send("POST", "/hello/api/greetings", holder, body, key);
             assertEquals(200, again.status(), again.body());
             assertEquals(first.json(), again.json(), "a repeat answers the first result");
-            assertEquals("true", again.raw().headers().firstValue("Idempotency-Replayed").orElse(null));
+            assertEquals(
+                    "true",
+                    again.raw().headers().firstValue("Idempotency-Replayed").orElse(null));
         }
         assertEquals(before + 1, countGreetings(holder), "one effect");
 
-        assertProblem(HTTP.send("POST", "/hello/api/greetings", holder, "{\"name\": \"Twice\", \"language\": \"en\"}", key), 422, "unprocessable");
-        assertProblem(HTTP.send("POST", "/hello/api/greetings", holder, body, "x".repeat(256)), 400, "validation-failed");
+        assertProblem(
+                HTTP.send("POST", "/hello/api/greetings", holder, "{\"name\": \"Twice\", \"language\": \"en\"}", key),
+                422,
+                "unprocessable");
+        assertProblem(
+                HTTP.send("POST", "/hello/api/greetings", holder, body, "x".repeat(256)), 400, "validation-failed");
         // The key is the caller's own: another caller's same key is another request.
         RegionClient.Answer operators = HTTP.send("POST", "/hello/api/greetings", HTTP.signIn("operator"), body, key);
         assertEquals(200, operators.status(), operators.body());
@@ -234,8 +282,9 @@ class RegionIT {
         String body = "{\"name\": \"Race\", \"language\": \"en\"}";
         var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
         try {
-            var answers = pool.invokeAll(java.util.Collections.nCopies(20,
-                    (java.util.concurrent.Callable<RegionClient.Answer>) () -> HTTP.send("POST", "/hello/api/greetings", holder, body, key)));
+            var answers = pool.invokeAll(
+                    java.util.Collections.nCopies(20, (java.util.concurrent.Callable<RegionClient.Answer>)
+                            () -> HTTP.send("POST", "/hello/api/greetings", holder, body, key)));
             java.util.Set<String> ids = new java.util.HashSet<>();
             for (var f : answers) {
                 RegionClient.Answer a = f.get();
@@ -259,7 +308,8 @@ class RegionIT {
         plugins();
         RegionClient.Answer doc = HTTP.get("/openapi", null);
         assertEquals(200, doc.status());
-        for (String path : List.of("/hub/api/plugins:", "/hub/api/auth/token:", "/hello/api/greetings:", "/hello/api/greetings/{id}:")) {
+        for (String path : List.of(
+                "/hub/api/plugins:", "/hub/api/auth/token:", "/hello/api/greetings:", "/hello/api/greetings/{id}:")) {
             assertTrue(doc.body().contains(path), path + " missing from\n" + doc.body());
         }
     }
@@ -268,11 +318,14 @@ class RegionIT {
         int n = 0;
         String cursor = null;
         do {
-            RegionClient.Answer page = HTTP.get("/hello/api/greetings?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), token);
+            RegionClient.Answer page =
+                    HTTP.get("/hello/api/greetings?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), token);
             assertEquals(200, page.status(), page.body());
             n += page.json().getJsonArray("items").size();
             JsonValue next = page.json().get("nextCursor");
-            cursor = next == null || next.getValueType() == JsonValue.ValueType.NULL ? null : page.json().getString("nextCursor");
+            cursor = next == null || next.getValueType() == JsonValue.ValueType.NULL
+                    ? null
+                    : page.json().getString("nextCursor");
         } while (cursor != null);
         return n;
     }

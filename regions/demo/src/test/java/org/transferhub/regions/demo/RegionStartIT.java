@@ -26,33 +26,50 @@ class RegionStartIT {
     void shanghaiRunsItsOwnPluginSetAndNameFromTheSameWars() throws Exception {
         Path shanghai = Path.of("..", "shanghai");
         Path data = Path.of("target", "shanghai-data");
-        try (RegionProcess region = RegionProcess.start(new RegionOptions(shanghai, PORT, data, new RegionOptions.H2()))) {
+        try (RegionProcess region =
+                RegionProcess.start(new RegionOptions(shanghai, PORT, data, new RegionOptions.H2()))) {
             RegionClient http = new RegionClient(region.baseUrl());
-            RegionClient.Answer plugins = http.await("/hub/api/plugins", a -> a.status() == 200
-                    && a.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(p -> p.getString("status").equals("UP")).count() == 3,
+            RegionClient.Answer plugins = http.await(
+                    "/hub/api/plugins",
+                    a -> a.status() == 200
+                            && a.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                                            .filter(p -> p.getString("status").equals("UP"))
+                                            .count()
+                                    == 3,
                     Duration.ofSeconds(90));
-            assertEquals(List.of("licensing", "talent", "vouchers"),
-                    plugins.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(p -> p.getString("id")).toList());
+            assertEquals(
+                    List.of("licensing", "talent", "vouchers"),
+                    plugins.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                            .map(p -> p.getString("id"))
+                            .toList());
             JsonObject info = http.get("/hub/api/region", null).json();
             assertEquals("shanghai", info.getString("id"));
             assertEquals("上海市科技成果转化枢纽", info.getString("name"));
             // A plugin the region does not run leaves no trace: its paths are simply not there.
             assertProblem(http.get("/incubation/api/plugin", null), 404, "not-found");
-            assertEquals(200, http.get("/hub/api/auth/me", http.signIn("operator")).status());
+            assertEquals(
+                    200, http.get("/hub/api/auth/me", http.signIn("operator")).status());
             assertTrue(Files.exists(data.resolve("keys").resolve("signing-key.pem")), "the region's own key pair");
         }
     }
 
     @Test
     void aBadConfigurationValueStopsTheStartAndNamesTheKey() throws Exception {
-        Path dir = TestRegions.make("bad-config-region", """
+        Path dir = TestRegions.make(
+                "bad-config-region",
+                """
                 transferhub.region.id=demo
                 transferhub.vouchers.hold.timeout=half an hour
-                """, List.of("root.war", "hub.war", "vouchers.war"));
-        var e = assertThrows(IllegalStateException.class,
+                """,
+                List.of("root.war", "hub.war", "vouchers.war"));
+        var e = assertThrows(
+                IllegalStateException.class,
                 () -> RegionProcess.start(new RegionOptions(dir, PORT, dir.resolve("data"), new RegionOptions.H2())));
         assertTrue(e.getMessage().contains("these WARs did not deploy: /vouchers"), e.getMessage());
-        assertTrue(e.getMessage().contains("'transferhub.vouchers.hold.timeout' must be an ISO-8601 duration, e.g. PT30S or P30D, got 'half an hour'"),
+        assertTrue(
+                e.getMessage()
+                        .contains(
+                                "'transferhub.vouchers.hold.timeout' must be an ISO-8601 duration, e.g. PT30S or P30D, got 'half an hour'"),
                 e.getMessage());
         assertFalse(new RegionClient(URI.create("http://127.0.0.1:" + PORT)).isUp(), "the launcher stopped the server");
     }

@@ -7,8 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.transferhub.kernel.persistence.InstantConverter;
 import org.transferhub.hello.spi.Greeting;
+import org.transferhub.kernel.persistence.InstantConverter;
 
 /** A greeting given. UUID keys: the id exists before the insert and never depends on the database. */
 @Entity

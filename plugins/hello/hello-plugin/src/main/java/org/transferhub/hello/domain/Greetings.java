@@ -43,9 +43,13 @@ public class Greetings {
     public Page<Greeting> page(int limit, UUID after) {
         var query = after == null
                 ? em.createQuery("select g from GreetingRecord g order by g.id", GreetingRecord.class)
-                : em.createQuery("select g from GreetingRecord g where g.id > :after order by g.id", GreetingRecord.class)
+                : em.createQuery(
+                                "select g from GreetingRecord g where g.id > :after order by g.id",
+                                GreetingRecord.class)
                         .setParameter("after", after);
-        List<Greeting> rows = query.setMaxResults(limit + 1).getResultList().stream().map(GreetingRecord::view).toList();
+        List<Greeting> rows = query.setMaxResults(limit + 1).getResultList().stream()
+                .map(GreetingRecord::view)
+                .toList();
         boolean more = rows.size() > limit;
         List<Greeting> page = more ? rows.subList(0, limit) : rows;
         return new Page<>(page, more ? page.get(page.size() - 1).id().toString() : null);

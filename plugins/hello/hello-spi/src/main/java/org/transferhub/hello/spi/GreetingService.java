@@ -30,7 +30,9 @@ public interface GreetingService {
      */
     @POST
     @Path("greetings")
-    Greeting greet(@NotNull(message = "Send {\"name\": ..., \"language\": \"zh-CN\" or \"en\"}.") @Valid GreetingRequest request);
+    Greeting greet(
+            @NotNull(message = "Send {\"name\": ..., \"language\": \"zh-CN\" or \"en\"}.") @Valid
+                    GreetingRequest request);
 
     @GET
     @Path("greetings/{id}")
@@ -40,6 +42,14 @@ public interface GreetingService {
     @GET
     @Path("greetings")
     Page<Greeting> greetings(
-            @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") int limit,
-            @QueryParam("cursor") @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "is not a cursor this API returned") String cursor);
+            @QueryParam("limit")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor")
+                    @Pattern(
+                            regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                            message = "is not a cursor this API returned")
+                    String cursor);
 }

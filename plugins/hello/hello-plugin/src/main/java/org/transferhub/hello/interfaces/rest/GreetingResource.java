@@ -37,14 +37,18 @@ public class GreetingResource implements GreetingService {
     @Transactional
     @RolesAllowed({Roles.HOLDER, Roles.OPERATOR, Roles.SERVICE})
     public Greeting greet(GreetingRequest request) {
-        return greetings.greet(request.name().strip(), request.language() == null ? "zh-CN" : request.language(), caller.getName());
+        return greetings.greet(
+                request.name().strip(), request.language() == null ? "zh-CN" : request.language(), caller.getName());
     }
 
     @Override
     @RolesAllowed({Roles.HOLDER, Roles.OPERATOR, Roles.PROVIDER, Roles.REVIEWER, Roles.MANAGER, Roles.SERVICE})
     public Greeting greeting(UUID id) {
-        return greetings.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                "There is no greeting " + id + ". List greetings with GET /hello/api/greetings."));
+        return greetings
+                .find(id)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND,
+                        "There is no greeting " + id + ". List greetings with GET /hello/api/greetings."));
     }
 
     @Override
