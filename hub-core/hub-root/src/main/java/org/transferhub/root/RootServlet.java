@@ -17,7 +17,7 @@ public class RootServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
-        if ("/".equals(path) && "GET".equals(req.getMethod())) {
+        if ("/".equals(path) && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))) {
             resp.sendRedirect("/hub/api/region");
             return;
         }

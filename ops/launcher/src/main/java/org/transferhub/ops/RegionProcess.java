@@ -153,7 +153,8 @@ public final class RegionProcess implements AutoCloseable {
     /** Waits for "ready", then checks that Payara lists every WAR among its URLs; else fails with the errors it logged. */
     private void awaitReady(InputStream out, List<String> contexts) throws IOException, InterruptedException {
         CompletableFuture<String> outcome = new CompletableFuture<>();
-        List<String> failures = new ArrayList<>();
+        // One cause is logged once per exception of its chain: keep each line once.
+        java.util.Set<String> failures = new java.util.LinkedHashSet<>();
         java.util.Set<String> deployed = new java.util.HashSet<>();
         Thread pump = new Thread(
                 () -> {
