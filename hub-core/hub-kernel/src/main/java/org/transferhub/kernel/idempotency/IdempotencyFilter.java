@@ -49,9 +49,7 @@ public class IdempotencyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null
-                || resource.getResourceMethod() == null
-                || !resource.getResourceMethod().isAnnotationPresent(Idempotent.class)) {
+        if (key == null || !idempotent()) {
             return;
         }
         if (!key.matches(KEY_PATTERN)) {
@@ -87,6 +85,13 @@ public class IdempotencyFilter implements ContainerRequestFilter {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot read idempotency records", e);
         }
+    }
+
+    /** {@link Idempotent} on the resource method or on its class (where it covers every method). */
+    private boolean idempotent() {
+        return resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(Idempotent.class)
+                        || resource.getResourceClass().isAnnotationPresent(Idempotent.class));
     }
 
     private static String sha256(byte[] bytes) {

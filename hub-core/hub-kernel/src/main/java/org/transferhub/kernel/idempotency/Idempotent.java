@@ -12,5 +12,5 @@ import java.lang.annotation.Target;
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Idempotent {}
