@@ -98,10 +98,10 @@ public final class RegionProcess implements AutoCloseable {
         return region;
     }
 
-    /** A WAR is served at its name ({@code hub.war} at {@code /hub}); {@code root.war} at {@code /}. */
+    /** A WAR is served at its name ({@code hub.war} at {@code /hub}); {@code ROOT.war} at {@code /}, as Payara names it. */
     static String contextRoot(Path war) {
         String name = war.getFileName().toString().replaceFirst("\\.war$", "");
-        return name.equals("root") ? "/" : "/" + name;
+        return name.equals("ROOT") ? "/" : "/" + name;
     }
 
     /** The WARs the region's build collected; the hub first. */
@@ -185,7 +185,8 @@ public final class RegionProcess implements AutoCloseable {
                                 outcome.complete(
                                         missing.isEmpty()
                                                 ? ""
-                                                : "these WARs did not deploy: " + String.join(", ", missing)
+                                                : "these WARs are not deployed: " + String.join(", ", missing)
+                                                        + " (Payara Micro deploys none after the first that fails)"
                                                         + (failures.isEmpty()
                                                                 ? ""
                                                                 : "\n" + String.join("\n", failures)));

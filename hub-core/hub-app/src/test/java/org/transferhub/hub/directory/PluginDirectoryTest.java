@@ -14,13 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.transferhub.kernel.config.RegionSettings;
 import org.transferhub.kernel.persistence.Migrations;
 import org.transferhub.spi.Page;
@@ -29,6 +25,7 @@ import org.transferhub.spi.directory.PluginStatus;
 import org.transferhub.spi.directory.Registration;
 import org.transferhub.spi.plugin.PluginDescriptor;
 import org.transferhub.spi.plugin.SpiReference;
+import org.transferhub.testkit.TestDatabases;
 
 /** The directory's JPA mapping, queries and rules on H2 and on PostgreSQL, with the real Flyway migration. */
 class PluginDirectoryTest {
@@ -36,21 +33,7 @@ class PluginDirectoryTest {
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 
     @TempDir
-    static Path h2Dir;
-
-    static Stream<Arguments> databases() {
-        return Stream.of(
-                Arguments.of(
-                        "H2", (Supplier<DataSource>) () -> TestDatabases.h2(h2Dir.resolve("db" + System.nanoTime()))),
-                Arguments.of("PostgreSQL", (Supplier<DataSource>) () -> {
-                    try {
-                        return TestDatabases.postgres();
-                    } catch (java.sql.SQLException e) {
-                        throw new IllegalStateException(
-                                "PostgreSQL must run at 127.0.0.1:5432 for this test (.ci/run starts it)", e);
-                    }
-                }));
-    }
+    Path h2Dir;
 
     private static EntityManagerFactory open(DataSource ds) {
         return Persistence.createEntityManagerFactory("hub-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));
@@ -86,10 +69,19 @@ class PluginDirectoryTest {
         em.getTransaction().commit();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void registersPagesAndSurvivesARestart(String name, Supplier<DataSource> database) {
-        DataSource ds = database.get();
+    @Test
+    void onH2() {
+        registersPagesAndSurvivesARestart(TestDatabases.h2(h2Dir));
+    }
+
+    @Test
+    void onPostgres() throws Exception {
+        try (TestDatabases.Postgres db = TestDatabases.postgres()) {
+            registersPagesAndSurvivesARestart(db.dataSource());
+        }
+    }
+
+    private void registersPagesAndSurvivesARestart(DataSource ds) {
         assertEquals(
                 2,
                 Migrations.migrate(ds, "hub", getClass().getClassLoader(), false),

@@ -20,15 +20,8 @@ public class HubDirectory {
     @Inject
     RemoteServices remote;
 
-    private volatile Directory client;
-
     public Directory client() {
-        Directory d = client;
-        if (d == null) {
-            d = remote.proxy(Directory.class, URI.create(region.hubUrl() + "/api"), "hub", true);
-            client = d;
-        }
-        return d;
+        return remote.proxy(Directory.class, URI.create(region.hubUrl() + "/api"), "hub", true);
     }
 
     /** Every plugin registered in the region that provides {@code spi} (all pages). */

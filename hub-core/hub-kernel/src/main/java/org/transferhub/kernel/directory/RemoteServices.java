@@ -39,6 +39,8 @@ public class RemoteServices {
     @Inject
     HttpServletRequest request;
 
+    private final java.util.Map<String, Object> proxies = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * @param spi the JAX-RS interface
      * @param apiRoot the provider's {@code /api} URL
@@ -46,6 +48,13 @@ public class RemoteServices {
      * @param asService always call with the service token, never the caller's
      */
     public <T> T proxy(Class<T> spi, URI apiRoot, String providerName, boolean asService) {
+        // One client per provider and SPI: a REST client holds connections, so it is built once, not per call.
+        Object proxy = proxies.computeIfAbsent(
+                spi.getName() + " " + apiRoot + " " + asService, k -> build(spi, apiRoot, providerName, asService));
+        return spi.cast(proxy);
+    }
+
+    private <T> T build(Class<T> spi, URI apiRoot, String providerName, boolean asService) {
         T client = RestClientBuilder.newBuilder()
                 .baseUri(apiRoot)
                 .connectTimeout(5, TimeUnit.SECONDS)

@@ -7,12 +7,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -45,6 +43,15 @@ public final class ProblemMappers {
             if (status >= 500) {
                 return ServerFault.report(e, path(uri));
             }
+            String parameter = parameterName(e);
+            if (parameter != null) {
+                return new Problem(
+                                ProblemType.VALIDATION_FAILED,
+                                "Fix '" + parameter + "': it is not a value of the expected type.",
+                                path(uri),
+                                List.of(new Problem.FieldError(parameter, "is not a value of the expected type")))
+                        .toResponse();
+            }
             Throwable cause = e.getCause();
             if (cause instanceof JsonbException
                     || cause instanceof JsonParsingException
@@ -76,12 +83,24 @@ public final class ProblemMappers {
                         .allow(e.getResponse().getAllowedMethods())
                         .build();
             }
-            if (e instanceof NotAuthorizedException) {
-                return Response.fromResponse(r)
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"transferhub\"")
-                        .build();
+            return r; // a 401 carries WWW-Authenticate from Problem.toResponse
+        }
+
+        /**
+         * The name of a path, query or header parameter that did not convert (Jersey's
+         * ParamException, read by reflection to keep the kernel on the JAX-RS API), else null.
+         */
+        static String parameterName(WebApplicationException e) {
+            for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("org.glassfish.jersey.server.ParamException")) {
+                    try {
+                        return (String) c.getMethod("getParameterName").invoke(e);
+                    } catch (ReflectiveOperationException | ClassCastException notJersey) {
+                        return null;
+                    }
+                }
             }
-            return r;
+            return null;
         }
     }
 

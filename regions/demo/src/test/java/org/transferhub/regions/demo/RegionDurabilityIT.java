@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.transferhub.ops.RegionOptions;
 import org.transferhub.ops.RegionProcess;
 import org.transferhub.testkit.RegionClient;
+import org.transferhub.testkit.TestDatabases;
 
 /**
  * What a region writes survives a restart and a {@code kill -9} of the server, on H2 and on
@@ -108,16 +107,10 @@ class RegionDurabilityIT {
 
     @Test
     void postgresKeepsEveryAcknowledgedWriteThroughKillAndRestart() throws Exception {
-        String admin = System.getProperty("transferhub.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getProperty("transferhub.test.pg.user", "postgres");
-        String db = "transferhub_it_"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(admin, user, "")) {
-            c.createStatement().execute("CREATE DATABASE " + db);
+        try (TestDatabases.Postgres db = TestDatabases.postgres()) {
+            Path region = smallRegion("durability-pg");
+            crashAndRestart(new RegionOptions(
+                    region, PORT, region.resolve("data"), new RegionOptions.Postgres(db.url(), db.user(), "")));
         }
-        Path region = smallRegion("durability-pg");
-        String url = admin.substring(0, admin.lastIndexOf('/') + 1) + db;
-        crashAndRestart(
-                new RegionOptions(region, PORT, region.resolve("data"), new RegionOptions.Postgres(url, user, "")));
     }
 }

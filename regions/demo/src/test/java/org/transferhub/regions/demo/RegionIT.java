@@ -40,11 +40,26 @@ import org.transferhub.testkit.RegionTokens;
 @ExtendWith(ArquillianExtension.class)
 class RegionIT {
 
-    private static final List<String> REGION_PLUGINS =
-            List.of("hello", "incubation", "licensing", "talent", "vouchers");
+    /** Every plugin the region's build collected: the WARs but the hub's and the root's. */
+    private static final List<String> REGION_PLUGINS = regionPlugins();
+
     private static final RegionClient HTTP =
             new RegionClient(URI.create("http://127.0.0.1:" + System.getProperty("it.port", "18181")));
     private static final Path KEYS = Path.of("target", "it-data", "keys");
+
+    private static List<String> regionPlugins() {
+        try (Stream<Path> wars = java.nio.file.Files.list(Path.of("target", "wars"))) {
+            List<String> ids = wars.map(w -> w.getFileName().toString().replaceFirst("\\.war$", ""))
+                    .filter(id -> !id.equals("hub") && !id.equals("ROOT"))
+                    .sorted()
+                    .toList();
+            assertTrue(
+                    ids.containsAll(List.of("hello", "incubation", "licensing", "talent", "vouchers")), ids.toString());
+            return ids;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Deployment(testable = false)
     static WebArchive probe() {
@@ -175,6 +190,10 @@ class RegionIT {
                 .map(e -> e.getString("field"))
                 .toList();
         assertEquals(List.of("body.language", "body.name"), fields);
+        RegionClient.Answer badId = HTTP.get("/hello/api/greetings/not-a-uuid", holder);
+        assertProblem(badId, 400, "validation-failed");
+        assertEquals("id", badId.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(HTTP.get("/hello/api/greetings?limit=many", holder), 400, "validation-failed");
         RegionClient.Answer badLimit = HTTP.get("/hello/api/greetings?limit=0", holder);
         assertProblem(badLimit, 400, "validation-failed");
         assertEquals(

@@ -61,11 +61,11 @@ class RegionStartIT {
                 transferhub.region.id=demo
                 transferhub.vouchers.hold.timeout=half an hour
                 """,
-                List.of("root.war", "hub.war", "vouchers.war"));
+                List.of("ROOT.war", "hub.war", "vouchers.war"));
         var e = assertThrows(
                 IllegalStateException.class,
                 () -> RegionProcess.start(new RegionOptions(dir, PORT, dir.resolve("data"), new RegionOptions.H2())));
-        assertTrue(e.getMessage().contains("these WARs did not deploy: /vouchers"), e.getMessage());
+        assertTrue(e.getMessage().contains("these WARs are not deployed: /vouchers ("), e.getMessage());
         assertTrue(
                 e.getMessage()
                         .contains(
