@@ -79,18 +79,10 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
     }
 
     public Response toResponse() {
-        Response.ResponseBuilder r = Response.status(type.status(), reasonPhrase(type.status()))
-                .type(MEDIA)
-                .entity(toJson().toString());
+        Response.ResponseBuilder r = Response.status(type.status()).type(MEDIA).entity(toJson().toString());
         if (type.status() == 401) {
             r.header("WWW-Authenticate", "Bearer realm=\"transferhub\"");
         }
         return r.build();
-    }
-
-    /** The status line's words; JAX-RS knows none for 422, and Jersey would write "CUSTOM". */
-    static String reasonPhrase(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
     }
 }
