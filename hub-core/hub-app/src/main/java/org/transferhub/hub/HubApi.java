@@ -3,10 +3,10 @@ package org.transferhub.hub;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.transferhub.kernel.plugin.PluginApplication;
 import org.transferhub.kernel.security.Roles;
 
 /** The hub's REST API at {@code /hub/api}. A CDI bean, as MicroProfile JWT on Payara needs it to be. */
@@ -20,4 +20,4 @@ import org.transferhub.kernel.security.Roles;
                         title = "TransferHub region API",
                         version = "0.1",
                         description = "The hub (/hub/api) and every plugin of the region (/<plugin-id>/api)."))
-public class HubApi extends Application {}
+public class HubApi extends PluginApplication {}

@@ -64,6 +64,8 @@ public final class PluginConformance {
                 DynamicTest.dynamicTest(pluginId + " answers unknown paths with problem+json", () -> {
                     assertProblem(region.get("/" + pluginId + "/api/no-such-resource", null), 404, "not-found");
                     assertProblem(region.get("/" + pluginId + "/no-such-page", null), 404, "not-found");
+                    // No WADL describing the API to anyone (PluginApplication turns it off).
+                    assertProblem(region.get("/" + pluginId + "/api/application.wadl", null), 404, "not-found");
                 }));
     }
 }

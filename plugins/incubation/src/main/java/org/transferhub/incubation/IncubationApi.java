@@ -3,8 +3,8 @@ package org.transferhub.incubation;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.transferhub.kernel.plugin.PluginApplication;
 import org.transferhub.kernel.security.Roles;
 
 /** The incubation plugin's REST API at {@code /incubation/api}, secured by the region's tokens. */
@@ -12,4 +12,4 @@ import org.transferhub.kernel.security.Roles;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.OPERATOR, Roles.HOLDER, Roles.PROVIDER, Roles.REVIEWER, Roles.MANAGER, Roles.SERVICE})
-public class IncubationApi extends Application {}
+public class IncubationApi extends PluginApplication {}

@@ -3,8 +3,8 @@ package org.transferhub.vouchers;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.transferhub.kernel.plugin.PluginApplication;
 import org.transferhub.kernel.security.Roles;
 
 /** The vouchers plugin's REST API at {@code /vouchers/api}, secured by the region's tokens. */
@@ -12,4 +12,4 @@ import org.transferhub.kernel.security.Roles;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.OPERATOR, Roles.HOLDER, Roles.PROVIDER, Roles.REVIEWER, Roles.MANAGER, Roles.SERVICE})
-public class VouchersApi extends Application {}
+public class VouchersApi extends PluginApplication {}
