@@ -45,7 +45,7 @@ public final class TestDatabases {
 
     public static DataSource h2(Path dir) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("transferhub").toAbsolutePath() + ";WRITE_DELAY=0");
+        ds.setURL("jdbc:h2:file:" + dir.resolve("transferhub").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
         return ds;
     }
 

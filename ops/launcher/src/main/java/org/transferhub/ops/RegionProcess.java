@@ -137,7 +137,9 @@ public final class RegionProcess implements AutoCloseable {
                             + " transferhub-pool";
         } else {
             // WRITE_DELAY=0: H2's default delay loses acknowledged commits on kill -9.
-            String url = "jdbc:h2:file:" + data.resolve("db").resolve("transferhub") + ";WRITE_DELAY=0";
+            // LOCK_TIMEOUT: requests queueing for one row (holds on one voucher) wait up to 10 s, not 1.
+            String url =
+                    "jdbc:h2:file:" + data.resolve("db").resolve("transferhub") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
             pool =
                     "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource"
                             + " --property url=" + escape(url) + " transferhub-pool";

@@ -19,7 +19,8 @@ class RegionProcessTest {
     void h2IsDurableByDefault() {
         String commands = RegionProcess.datasourceCommands(new RegionOptions.H2(), Path.of("/srv/demo"));
         assertTrue(
-                commands.contains("--property url=jdbc\\:h2\\:file\\:/srv/demo/db/transferhub;WRITE_DELAY\\=0 "),
+                commands.contains(
+                        "--property url=jdbc\\:h2\\:file\\:/srv/demo/db/transferhub;WRITE_DELAY\\=0;LOCK_TIMEOUT\\=10000 "),
                 commands);
         assertTrue(
                 commands.contains("create-jdbc-resource --connectionpoolid transferhub-pool jdbc/transferhub"),

@@ -1,0 +1,30 @@
+package org.transferhub.vouchers.application;
+
+/** An operation the rules refuse; nothing was changed. The interfaces layer turns it into a problem. */
+public class VoucherRefused extends RuntimeException {
+
+    /** Why, as a stable kind for the problem type. */
+    public enum Reason {
+        UNKNOWN_PROGRAMME,
+        UNKNOWN_VOUCHER,
+        UNKNOWN_HOLD,
+        BUDGET_EXHAUSTED,
+        OVER_CAP,
+        OUTSIDE_PROGRAMME,
+        VOUCHER_EXPIRED,
+        CURRENCY_MISMATCH,
+        NOTHING_TO_PAY,
+        HOLD_NOT_OPEN
+    }
+
+    private final Reason reason;
+
+    public VoucherRefused(Reason reason, String detail) {
+        super(detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

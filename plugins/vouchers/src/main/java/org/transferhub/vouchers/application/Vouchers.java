@@ -1,0 +1,210 @@
+package org.transferhub.vouchers.application;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.transferhub.spi.money.Money;
+import org.transferhub.spi.voucher.Hold;
+import org.transferhub.spi.voucher.Quote;
+import org.transferhub.spi.voucher.RedemptionRequest;
+import org.transferhub.vouchers.application.VoucherRefused.Reason;
+import org.transferhub.vouchers.domain.ledger.Accounts;
+import org.transferhub.vouchers.domain.ledger.JournalKind;
+import org.transferhub.vouchers.domain.ledger.Ledger;
+import org.transferhub.vouchers.domain.ledger.Ledger.Leg;
+import org.transferhub.vouchers.domain.programme.Programme;
+import org.transferhub.vouchers.domain.voucher.Voucher;
+import org.transferhub.vouchers.domain.voucher.VoucherHold;
+
+/**
+ * The money path of the vouchers service, each operation in the caller's transaction with its
+ * journal: a programme's budget funded, vouchers issued from it, redeemed in two phases. A hold
+ * locks the voucher's row, so parallel holds on one voucher queue and none overdraws it.
+ */
+public class Vouchers {
+
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager em;
+    private final Ledger ledger;
+    private final Clock clock;
+    private final Duration holdTimeout;
+
+    public Vouchers(EntityManager em, String region, Clock clock, Duration holdTimeout) {
+        this.em = em;
+        this.ledger = new Ledger(em, region);
+        this.clock = clock;
+        this.holdTimeout = holdTimeout;
+    }
+
+    /** Creates a programme and funds it with its budget. */
+    public Programme fund(Programme programme) {
+        em.persist(programme);
+        ledger.post(
+                JournalKind.FUND,
+                programme.id().toString(),
+                programme.currency(),
+                clock.instant(),
+                new Leg(Accounts.sponsor(programme.id()), -programme.budget()),
+                new Leg(Accounts.unissued(programme.id()), programme.budget()));
+        return programme;
+    }
+
+    /** Issues a voucher of {@code amount} from the programme's unissued budget. */
+    public Voucher issue(UUID programmeId, String holder, long amount, LocalDate useBy, LocalDate redeemBy) {
+        Programme p = em.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw new VoucherRefused(Reason.UNKNOWN_PROGRAMME, "There is no programme " + programmeId + ".");
+        }
+        if (amount <= 0 || amount > p.capPerVoucher()) {
+            throw new VoucherRefused(
+                    Reason.OVER_CAP,
+                    "A voucher of this programme holds 1 to " + p.capPerVoucher() + " minor units; " + amount
+                            + " asked.");
+        }
+        if (useBy.isAfter(p.endsOn()) || redeemBy.isBefore(useBy) || redeemBy.isAfter(p.endsOn())) {
+            throw new VoucherRefused(
+                    Reason.OUTSIDE_PROGRAMME,
+                    "A voucher is used by its use deadline and redeemed by its redemption deadline, both within the programme (ends "
+                            + p.endsOn() + ").");
+        }
+        long unissued = ledger.balance(Accounts.unissued(programmeId));
+        if (amount > unissued) {
+            throw new VoucherRefused(
+                    Reason.BUDGET_EXHAUSTED, "The programme has " + unissued + " left to issue; " + amount + " asked.");
+        }
+        Voucher v = new Voucher(newCode(), programmeId, holder, amount, p.currency(), useBy, redeemBy);
+        em.persist(v);
+        ledger.post(
+                JournalKind.ISSUE,
+                v.code(),
+                p.currency(),
+                clock.instant(),
+                new Leg(Accounts.unissued(programmeId), -amount),
+                new Leg(Accounts.available(programmeId, v.code()), amount));
+        return v;
+    }
+
+    /** The split of a price between the voucher and the holder, holding nothing. */
+    public Quote quote(RedemptionRequest r) {
+        Voucher v = usable(r, LockModeType.NONE);
+        long share = programme(v).voucherShare(r.price().amount(), v.available());
+        return new Quote(
+                v.code(),
+                r.price(),
+                Money.of(share, v.currency()),
+                Money.of(r.price().amount() - share, v.currency()));
+    }
+
+    /** Holds the voucher's share of an order until captured, voided or timed out. */
+    public Hold hold(RedemptionRequest r) {
+        Voucher v = usable(r, LockModeType.PESSIMISTIC_WRITE);
+        long share = programme(v).voucherShare(r.price().amount(), v.available());
+        if (share <= 0) {
+            throw new VoucherRefused(
+                    Reason.NOTHING_TO_PAY, "Voucher " + v.code() + " has nothing left to pay for this order.");
+        }
+        Instant now = clock.instant();
+        VoucherHold h = new VoucherHold(
+                v.code(), r.providerId(), r.orderReference(), r.price().amount(), share, now, now.plus(holdTimeout));
+        em.persist(h);
+        v.reserve(share);
+        ledger.post(
+                JournalKind.HOLD,
+                h.id().toString(),
+                v.currency(),
+                now,
+                new Leg(Accounts.available(v.programmeId(), v.code()), -share),
+                new Leg(Accounts.held(v.programmeId(), v.code()), share));
+        return h.view(v.currency());
+    }
+
+    /** Turns an open hold into an amount owed to its provider. */
+    public Hold capture(UUID holdId) {
+        return close(holdId, Hold.HoldStatus.CAPTURED);
+    }
+
+    /** Releases an open hold back to the voucher. */
+    public Hold voidHold(UUID holdId) {
+        return close(holdId, Hold.HoldStatus.VOIDED);
+    }
+
+    private Hold close(UUID holdId, Hold.HoldStatus outcome) {
+        VoucherHold h = em.find(VoucherHold.class, holdId);
+        if (h == null) {
+            throw new VoucherRefused(Reason.UNKNOWN_HOLD, "There is no hold " + holdId + ".");
+        }
+        // Lock the voucher first, as a hold does: the hold's state and the balances change together.
+        Voucher v = em.find(Voucher.class, h.voucherCode(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(h);
+        Instant now = clock.instant();
+        if (!h.openAt(now)) {
+            throw new VoucherRefused(
+                    Reason.HOLD_NOT_OPEN,
+                    "Hold " + holdId + " is " + h.status()
+                            + (h.status() == Hold.HoldStatus.HELD
+                                    ? " but timed out; place a new hold."
+                                    : "; it cannot change any more."));
+        }
+        h.settle(outcome);
+        long share = h.voucherShare();
+        String held = Accounts.held(v.programmeId(), v.code());
+        if (outcome == Hold.HoldStatus.CAPTURED) {
+            v.release(share);
+            ledger.post(
+                    JournalKind.CAPTURE,
+                    h.id().toString(),
+                    v.currency(),
+                    now,
+                    new Leg(held, -share),
+                    new Leg(Accounts.payable(v.programmeId(), h.providerId()), share));
+        } else {
+            v.restore(share);
+            ledger.post(
+                    JournalKind.VOID,
+                    h.id().toString(),
+                    v.currency(),
+                    now,
+                    new Leg(held, -share),
+                    new Leg(Accounts.available(v.programmeId(), v.code()), share));
+        }
+        return h.view(v.currency());
+    }
+
+    private Voucher usable(RedemptionRequest r, LockModeType lock) {
+        Voucher v = em.find(Voucher.class, r.voucherCode(), lock);
+        if (v == null) {
+            throw new VoucherRefused(Reason.UNKNOWN_VOUCHER, "There is no voucher " + r.voucherCode() + ".");
+        }
+        if (!v.usableOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            throw new VoucherRefused(
+                    Reason.VOUCHER_EXPIRED, "Voucher " + v.code() + " could be used until " + v.useBy() + ".");
+        }
+        if (!v.currency().equals(r.price().currency())) {
+            throw new VoucherRefused(
+                    Reason.CURRENCY_MISMATCH,
+                    "Voucher " + v.code() + " pays in " + v.currency() + ", not "
+                            + r.price().currency() + ".");
+        }
+        return v;
+    }
+
+    private Programme programme(Voucher v) {
+        return em.find(Programme.class, v.programmeId());
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder("TH-");
+        for (int i = 0; i < 12; i++) {
+            code.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+}

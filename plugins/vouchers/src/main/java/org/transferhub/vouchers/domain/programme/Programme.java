@@ -1,0 +1,110 @@
+package org.transferhub.vouchers.domain.programme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A voucher programme. Its vouchers pay {@code subsidyBasisPoints / 10000} of a service's price
+ * (5000: half), rounded down to the fen, so the holder is never charged a fraction of a fen.
+ */
+@Entity
+@Table(name = "programme")
+public class Programme {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String sponsor;
+
+    @Column(nullable = false)
+    private long budget;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(name = "subsidy_basis_points", nullable = false)
+    private int subsidyBasisPoints;
+
+    @Column(name = "cap_per_voucher", nullable = false)
+    private long capPerVoucher;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected Programme() {}
+
+    public Programme(
+            String name,
+            String sponsor,
+            long budget,
+            String currency,
+            int subsidyBasisPoints,
+            long capPerVoucher,
+            LocalDate startsOn,
+            LocalDate endsOn) {
+        if (budget <= 0 || capPerVoucher <= 0) {
+            throw new IllegalArgumentException("Budget and cap per voucher are positive");
+        }
+        if (subsidyBasisPoints < 1 || subsidyBasisPoints > 10_000) {
+            throw new IllegalArgumentException("The subsidy is 1 to 10000 basis points of the price");
+        }
+        if (endsOn.isBefore(startsOn)) {
+            throw new IllegalArgumentException("A programme ends on or after it starts");
+        }
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.sponsor = sponsor;
+        this.budget = budget;
+        this.currency = currency;
+        this.subsidyBasisPoints = subsidyBasisPoints;
+        this.capPerVoucher = capPerVoucher;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    /** The voucher's share of a price: the subsidy, rounded down to the fen, never more than what is available. */
+    public long voucherShare(long price, long available) {
+        long subsidy = Math.multiplyExact(price, (long) subsidyBasisPoints) / 10_000;
+        return Math.min(subsidy, available);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long budget() {
+        return budget;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public long capPerVoucher() {
+        return capPerVoucher;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+}

@@ -1,0 +1,121 @@
+package org.transferhub.vouchers.domain.voucher;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.transferhub.kernel.persistence.InstantConverter;
+import org.transferhub.spi.money.Money;
+import org.transferhub.spi.voucher.Hold;
+
+/** A provider's hold on a voucher's share of one order: HELD, then CAPTURED, VOIDED or EXPIRED. */
+@Entity
+@Table(name = "voucher_hold")
+public class VoucherHold {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "voucher_code", nullable = false)
+    private String voucherCode;
+
+    @Column(name = "provider_id", nullable = false)
+    private UUID providerId;
+
+    @Column(name = "order_reference", nullable = false)
+    private String orderReference;
+
+    @Column(nullable = false)
+    private long price;
+
+    @Column(name = "voucher_share", nullable = false)
+    private long voucherShare;
+
+    @Column(name = "holder_share", nullable = false)
+    private long holderShare;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Hold.HoldStatus status;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected VoucherHold() {}
+
+    public VoucherHold(
+            String voucherCode,
+            UUID providerId,
+            String orderReference,
+            long price,
+            long voucherShare,
+            Instant createdAt,
+            Instant expiresAt) {
+        this.id = UUID.randomUUID();
+        this.voucherCode = voucherCode;
+        this.providerId = providerId;
+        this.orderReference = orderReference;
+        this.price = price;
+        this.voucherShare = voucherShare;
+        this.holderShare = price - voucherShare;
+        this.status = Hold.HoldStatus.HELD;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    /** Whether the hold can still be captured or voided at {@code now}. */
+    public boolean openAt(Instant now) {
+        return status == Hold.HoldStatus.HELD && !now.isAfter(expiresAt);
+    }
+
+    public void settle(Hold.HoldStatus outcome) {
+        this.status = outcome;
+    }
+
+    public Hold view(String currency) {
+        return new Hold(
+                id,
+                voucherCode,
+                providerId,
+                orderReference,
+                Money.of(voucherShare, currency),
+                Money.of(holderShare, currency),
+                status,
+                expiresAt);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String voucherCode() {
+        return voucherCode;
+    }
+
+    public UUID providerId() {
+        return providerId;
+    }
+
+    public long voucherShare() {
+        return voucherShare;
+    }
+
+    public Hold.HoldStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,2 @@
+/** Vouchers held by SMEs and citizens, and providers' holds on them. */
+package org.transferhub.vouchers.domain.voucher;

@@ -1,0 +1,255 @@
+package org.transferhub.vouchers.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferhub.kernel.persistence.Migrations;
+import org.transferhub.spi.money.Money;
+import org.transferhub.spi.voucher.Hold;
+import org.transferhub.spi.voucher.Quote;
+import org.transferhub.spi.voucher.RedemptionRequest;
+import org.transferhub.testkit.TestDatabases;
+import org.transferhub.vouchers.domain.programme.Programme;
+
+/**
+ * The money path on H2 and on PostgreSQL with the real migration: every operation leaves the
+ * books balanced, refusals change nothing, and parallel holds never overdraw a voucher.
+ */
+class VouchersTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final UUID PROVIDER = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
+
+    @TempDir
+    Path h2Dir;
+
+    private EntityManagerFactory emf;
+
+    @AfterEach
+    void close() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    private void open(DataSource ds) {
+        Migrations.migrate(ds, "vouchers", getClass().getClassLoader(), false);
+        emf = Persistence.createEntityManagerFactory(
+                "vouchers-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));
+    }
+
+    /** Runs one operation in its own transaction, as one request does; a refusal rolls it back. */
+    private <T> T tx(Function<Vouchers, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(new Vouchers(em, "demo", CLOCK, Duration.ofMinutes(30)));
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    private void assertBalanced() {
+        EntityManager em = emf.createEntityManager();
+        try {
+            LedgerAudit.Result audit = new LedgerAudit(em, "demo").check();
+            assertTrue(audit.balanced(), audit.problems().toString());
+        } finally {
+            em.close();
+        }
+    }
+
+    private static Programme halfPrice(long budget) {
+        return new Programme(
+                "Innovation vouchers 2026",
+                "Demo science bureau",
+                budget,
+                "CNY",
+                5000,
+                200_000,
+                LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-12-31"));
+    }
+
+    private static RedemptionRequest order(String code, long price) {
+        return new RedemptionRequest(
+                code, PROVIDER, "ORDER-" + UUID.randomUUID().toString().substring(0, 8), Money.of(price, "CNY"));
+    }
+
+    private String issued(UUID programme, long amount) {
+        return tx(v -> v.issue(programme, "sme-1", amount, LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31"))
+                .code());
+    }
+
+    @Test
+    void theMoneyPathKeepsTheBooksBalancedOnH2() {
+        open(TestDatabases.h2(h2Dir));
+        moneyPath();
+    }
+
+    @Test
+    void theMoneyPathKeepsTheBooksBalancedOnPostgres() throws Exception {
+        try (TestDatabases.Postgres db = TestDatabases.postgres()) {
+            open(db.dataSource());
+            moneyPath();
+            close();
+            emf = null;
+        }
+    }
+
+    private void moneyPath() {
+        UUID programme = tx(v -> v.fund(halfPrice(1_000_000)).id());
+        assertBalanced();
+        String code = issued(programme, 100_000);
+        assertBalanced();
+
+        // Half of 333 fen is 166.5: the voucher pays 166, the holder 167, never a fraction of a fen.
+        Quote quote = tx(v -> v.quote(order(code, 333)));
+        assertEquals(166, quote.voucherShare().amount());
+        assertEquals(167, quote.holderShare().amount());
+
+        Hold first = tx(v -> v.hold(order(code, 150_000)));
+        assertEquals(75_000, first.voucherShare().amount());
+        assertEquals(75_000, first.holderShare().amount());
+        assertBalanced();
+        assertEquals(Hold.HoldStatus.CAPTURED, tx(v -> v.capture(first.id())).status());
+        assertBalanced();
+
+        // 25,000 left: half of 100,000 would be 50,000, the voucher pays what it has.
+        Hold second = tx(v -> v.hold(order(code, 100_000)));
+        assertEquals(25_000, second.voucherShare().amount());
+        assertEquals(75_000, second.holderShare().amount());
+        VoucherRefused empty = assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 10_000))));
+        assertEquals(VoucherRefused.Reason.NOTHING_TO_PAY, empty.reason());
+        assertEquals(Hold.HoldStatus.VOIDED, tx(v -> v.voidHold(second.id())).status());
+        assertBalanced();
+        VoucherRefused closed = assertThrows(VoucherRefused.class, () -> tx(v -> v.capture(second.id())));
+        assertEquals(VoucherRefused.Reason.HOLD_NOT_OPEN, closed.reason());
+        assertEquals(
+                25_000, tx(v -> v.quote(order(code, 100_000))).voucherShare().amount(), "the void gave it back");
+
+        // Refusals change nothing: over the cap, past the programme, over the budget.
+        assertEquals(
+                VoucherRefused.Reason.OVER_CAP,
+                assertThrows(VoucherRefused.class, () -> issued(programme, 200_001))
+                        .reason());
+        assertEquals(
+                VoucherRefused.Reason.OUTSIDE_PROGRAMME,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> tx(v -> v.issue(
+                                        programme,
+                                        "sme-2",
+                                        1_000,
+                                        LocalDate.parse("2027-01-31"),
+                                        LocalDate.parse("2027-02-28"))))
+                        .reason());
+        for (int i = 0; i < 4; i++) {
+            issued(programme, 200_000);
+        }
+        assertEquals(
+                VoucherRefused.Reason.BUDGET_EXHAUSTED,
+                assertThrows(VoucherRefused.class, () -> issued(programme, 100_001))
+                        .reason());
+        issued(programme, 100_000); // exactly what is left
+        assertBalanced();
+    }
+
+    @Test
+    void fiftyParallelHoldsOnAVoucherWithRoomForThreeOnH2() throws Exception {
+        open(TestDatabases.h2(h2Dir));
+        parallelHolds();
+    }
+
+    @Test
+    void fiftyParallelHoldsOnAVoucherWithRoomForThreeOnPostgres() throws Exception {
+        try (TestDatabases.Postgres db = TestDatabases.postgres()) {
+            open(db.dataSource());
+            parallelHolds();
+            close();
+            emf = null;
+        }
+    }
+
+    private void parallelHolds() throws Exception {
+        UUID programme = tx(v -> v.fund(halfPrice(1_000_000)).id());
+        String code = issued(programme, 30_000);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<Hold>> holds = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            holds.add(() -> tx(v -> v.hold(order(code, 20_000)))); // each asks for 10,000
+        }
+        int held = 0;
+        int refused = 0;
+        try {
+            for (Future<Hold> f : pool.invokeAll(holds)) {
+                try {
+                    assertEquals(10_000, f.get().voucherShare().amount());
+                    held++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    VoucherRefused r = (VoucherRefused) e.getCause();
+                    assertEquals(VoucherRefused.Reason.NOTHING_TO_PAY, r.reason());
+                    refused++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, held, "exactly the three holds the voucher has room for");
+        assertEquals(47, refused);
+        assertEquals(0, tx(v -> v.quote(order(code, 20_000))).voucherShare().amount());
+        assertBalanced();
+    }
+
+    @Test
+    void anExpiredVoucherPaysNothing() {
+        open(TestDatabases.h2(h2Dir));
+        UUID programme = tx(v -> v.fund(halfPrice(1_000_000)).id());
+        String code = tx(
+                v -> v.issue(programme, "sme-1", 10_000, LocalDate.parse("2026-05-31"), LocalDate.parse("2026-06-30"))
+                        .code());
+        assertEquals(
+                VoucherRefused.Reason.VOUCHER_EXPIRED,
+                assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 1_000))))
+                        .reason());
+        assertEquals(
+                VoucherRefused.Reason.CURRENCY_MISMATCH,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> tx(v -> v.quote(new RedemptionRequest(
+                                        issued(programme, 100), PROVIDER, "X", Money.of(100, "USD")))))
+                        .reason());
+        assertBalanced();
+    }
+}
