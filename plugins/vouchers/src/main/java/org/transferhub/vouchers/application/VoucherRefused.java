@@ -14,6 +14,7 @@ public class VoucherRefused extends RuntimeException {
         VOUCHER_EXPIRED,
         CURRENCY_MISMATCH,
         NOTHING_TO_PAY,
+        INVALID_AMOUNT,
         HOLD_NOT_OPEN
     }
 

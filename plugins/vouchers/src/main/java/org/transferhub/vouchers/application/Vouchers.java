@@ -13,6 +13,7 @@ import org.transferhub.spi.money.Money;
 import org.transferhub.spi.voucher.Hold;
 import org.transferhub.spi.voucher.Quote;
 import org.transferhub.spi.voucher.RedemptionRequest;
+import org.transferhub.spi.voucher.VoucherBalance;
 import org.transferhub.vouchers.application.VoucherRefused.Reason;
 import org.transferhub.vouchers.domain.ledger.Accounts;
 import org.transferhub.vouchers.domain.ledger.JournalKind;
@@ -59,10 +60,8 @@ public class Vouchers {
 
     /** Issues a voucher of {@code amount} from the programme's unissued budget. */
     public Voucher issue(UUID programmeId, String holder, long amount, LocalDate useBy, LocalDate redeemBy) {
+        programme(programmeId); // refused when unknown, before taking a lock
         Programme p = em.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null) {
-            throw new VoucherRefused(Reason.UNKNOWN_PROGRAMME, "There is no programme " + programmeId + ".");
-        }
         if (amount <= 0 || amount > p.capPerVoucher()) {
             throw new VoucherRefused(
                     Reason.OVER_CAP,
@@ -75,7 +74,7 @@ public class Vouchers {
                     "A voucher is used by its use deadline and redeemed by its redemption deadline, both within the programme (ends "
                             + p.endsOn() + ").");
         }
-        long unissued = ledger.balance(Accounts.unissued(programmeId));
+        long unissued = unissued(programmeId);
         if (amount > unissued) {
             throw new VoucherRefused(
                     Reason.BUDGET_EXHAUSTED, "The programme has " + unissued + " left to issue; " + amount + " asked.");
@@ -90,6 +89,40 @@ public class Vouchers {
                 new Leg(Accounts.unissued(programmeId), -amount),
                 new Leg(Accounts.available(programmeId, v.code()), amount));
         return v;
+    }
+
+    /** A voucher's balances and deadlines. */
+    public VoucherBalance balance(String code) {
+        Voucher v = voucher(code, LockModeType.NONE);
+        return new VoucherBalance(
+                v.code(),
+                Money.of(v.available(), v.currency()),
+                Money.of(v.held(), v.currency()),
+                v.useBy(),
+                v.redeemBy());
+    }
+
+    /** The voucher with this code; refused when there is none. */
+    public Voucher voucher(String code, LockModeType lock) {
+        Voucher v = em.find(Voucher.class, code, lock);
+        if (v == null) {
+            throw new VoucherRefused(Reason.UNKNOWN_VOUCHER, "There is no voucher " + code + ".");
+        }
+        return v;
+    }
+
+    /** The programme with this id; refused when there is none. */
+    public Programme programme(UUID id) {
+        Programme p = em.find(Programme.class, id);
+        if (p == null) {
+            throw new VoucherRefused(Reason.UNKNOWN_PROGRAMME, "There is no programme " + id + ".");
+        }
+        return p;
+    }
+
+    /** What a programme has left to issue. */
+    public long unissued(UUID programme) {
+        return ledger.balance(Accounts.unissued(programme));
     }
 
     /** The split of a price between the voucher and the holder, holding nothing. */
@@ -179,10 +212,13 @@ public class Vouchers {
     }
 
     private Voucher usable(RedemptionRequest r, LockModeType lock) {
-        Voucher v = em.find(Voucher.class, r.voucherCode(), lock);
-        if (v == null) {
-            throw new VoucherRefused(Reason.UNKNOWN_VOUCHER, "There is no voucher " + r.voucherCode() + ".");
+        if (r.price().amount() <= 0) {
+            throw new VoucherRefused(
+                    Reason.INVALID_AMOUNT,
+                    "A price is a positive amount of minor units (fen); "
+                            + r.price().amount() + " is not.");
         }
+        Voucher v = voucher(r.voucherCode(), lock);
         if (!v.usableOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
             throw new VoucherRefused(
                     Reason.VOUCHER_EXPIRED, "Voucher " + v.code() + " could be used until " + v.useBy() + ".");
@@ -197,7 +233,7 @@ public class Vouchers {
     }
 
     private Programme programme(Voucher v) {
-        return em.find(Programme.class, v.programmeId());
+        return programme(v.programmeId());
     }
 
     private static String newCode() {

@@ -323,6 +323,12 @@ class RegionIT {
     }
 
     @Test
+    void vouchersPayFromABudgetThroughHoldAndCapture() throws Exception {
+        plugins();
+        VouchersFlow.fromBudgetToCapture(HTTP);
+    }
+
+    @Test
     void openApiDescribesEveryPluginOfTheRegionInOneDocument() throws Exception {
         plugins();
         RegionClient.Answer doc = HTTP.get("/openapi", null);

@@ -88,6 +88,18 @@ public class Programme {
         return id;
     }
 
+    public String name() {
+        return name;
+    }
+
+    public String sponsor() {
+        return sponsor;
+    }
+
+    public int subsidyBasisPoints() {
+        return subsidyBasisPoints;
+    }
+
     public long budget() {
         return budget;
     }

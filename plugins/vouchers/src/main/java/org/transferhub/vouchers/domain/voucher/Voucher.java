@@ -98,6 +98,10 @@ public class Voucher {
         return code;
     }
 
+    public String holder() {
+        return holder;
+    }
+
     public UUID programmeId() {
         return programmeId;
     }

@@ -1,0 +1,155 @@
+package org.transferhub.vouchers.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.transferhub.kernel.idempotency.Idempotent;
+import org.transferhub.kernel.problem.ProblemException;
+import org.transferhub.kernel.problem.ProblemType;
+import org.transferhub.kernel.security.Roles;
+import org.transferhub.spi.money.Money;
+import org.transferhub.vouchers.application.LedgerAudit;
+import org.transferhub.vouchers.domain.programme.Programme;
+import org.transferhub.vouchers.domain.voucher.Voucher;
+
+/**
+ * For operators: programmes funded from a budget, vouchers granted from them (until applications
+ * and their review arrive), and the ledger audit.
+ */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgrammeResource {
+
+    @Inject
+    VouchersBackend backend;
+
+    /** A programme to create: its budget, the share of a price its vouchers pay, the cap per voucher, its period. */
+    public record ProgrammeDraft(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) String sponsor,
+            @NotNull @Valid Money budget,
+            @Min(value = 1, message = "must be at least 1 (0.01%)")
+                    @Max(value = 10_000, message = "must be at most 10000 (100%)")
+                    int subsidyBasisPoints,
+            @NotNull @Valid Money capPerVoucher,
+            @NotNull LocalDate startsOn,
+            @NotNull LocalDate endsOn) {}
+
+    /** A programme as operators see it, with what it has left to issue. */
+    public record ProgrammeView(
+            UUID id,
+            String name,
+            String sponsor,
+            Money budget,
+            Money unissued,
+            int subsidyBasisPoints,
+            Money capPerVoucher,
+            LocalDate startsOn,
+            LocalDate endsOn) {}
+
+    /** A voucher to grant to a holder. */
+    public record Grant(
+            @NotBlank @Size(max = 100) String holder,
+            @NotNull @Valid Money amount,
+            @NotNull LocalDate useBy,
+            @NotNull LocalDate redeemBy) {}
+
+    /** A granted voucher. */
+    public record VoucherView(
+            String code, UUID programmeId, String holder, Money amount, LocalDate useBy, LocalDate redeemBy) {}
+
+    @POST
+    @Path("programmes")
+    @Idempotent
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public ProgrammeView create(@NotNull(message = "Send the programme as JSON.") @Valid ProgrammeDraft d) {
+        if (!d.budget().currency().equals(d.capPerVoucher().currency())) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, "The budget and the cap per voucher are in one currency.");
+        }
+        if (d.budget().amount() <= 0
+                || d.capPerVoucher().amount() <= 0
+                || d.endsOn().isBefore(d.startsOn())) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "The budget and the cap per voucher are positive, and the programme ends on or after it starts.");
+        }
+        var vouchers = backend.vouchers();
+        Programme p = vouchers.fund(new Programme(
+                d.name(),
+                d.sponsor(),
+                d.budget().amount(),
+                d.budget().currency(),
+                d.subsidyBasisPoints(),
+                d.capPerVoucher().amount(),
+                d.startsOn(),
+                d.endsOn()));
+        return view(p, vouchers.unissued(p.id()));
+    }
+
+    @GET
+    @Path("programmes/{id}")
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public ProgrammeView programme(@PathParam("id") UUID id) {
+        var vouchers = backend.vouchers();
+        return view(vouchers.programme(id), vouchers.unissued(id));
+    }
+
+    @POST
+    @Path("programmes/{id}/vouchers")
+    @Idempotent
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public VoucherView grant(@PathParam("id") UUID id, @NotNull(message = "Send the grant as JSON.") @Valid Grant g) {
+        var vouchers = backend.vouchers();
+        Programme p = vouchers.programme(id);
+        if (!g.amount().currency().equals(p.currency())) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, "This programme's vouchers are in " + p.currency() + ".");
+        }
+        Voucher v = vouchers.issue(id, g.holder(), g.amount().amount(), g.useBy(), g.redeemBy());
+        return new VoucherView(v.code(), id, g.holder(), g.amount(), v.useBy(), v.redeemBy());
+    }
+
+    /** The conservation check over the whole ledger. */
+    @GET
+    @Path("audit")
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public LedgerAudit.Result audit() {
+        return backend.audit().check();
+    }
+
+    private static ProgrammeView view(Programme p, long unissued) {
+        return new ProgrammeView(
+                p.id(),
+                p.name(),
+                p.sponsor(),
+                Money.of(p.budget(), p.currency()),
+                Money.of(unissued, p.currency()),
+                p.subsidyBasisPoints(),
+                Money.of(p.capPerVoucher(), p.currency()),
+                p.startsOn(),
+                p.endsOn());
+    }
+}

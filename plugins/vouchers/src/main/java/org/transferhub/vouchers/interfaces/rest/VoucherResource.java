@@ -1,0 +1,75 @@
+package org.transferhub.vouchers.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.transferhub.kernel.idempotency.Idempotent;
+import org.transferhub.kernel.security.Roles;
+import org.transferhub.spi.voucher.Hold;
+import org.transferhub.spi.voucher.Quote;
+import org.transferhub.spi.voucher.RedemptionRequest;
+import org.transferhub.spi.voucher.VoucherBalance;
+import org.transferhub.spi.voucher.VoucherService;
+import org.transferhub.vouchers.application.VoucherRefused;
+
+/** The SPI: providers (and plugins on their behalf) quote, hold, capture and void; holders read their balances. */
+@Path("/")
+@RequestScoped
+public class VoucherResource implements VoucherService {
+
+    @Inject
+    VouchersBackend backend;
+
+    @Inject
+    JsonWebToken caller;
+
+    @Override
+    @Transactional
+    @RolesAllowed({Roles.PROVIDER, Roles.HOLDER, Roles.SERVICE})
+    public Quote quote(RedemptionRequest request) {
+        return backend.vouchers().quote(request);
+    }
+
+    /** A holder sees only their own vouchers; another holder's code is answered as unknown. */
+    @Override
+    @Transactional
+    @RolesAllowed({Roles.HOLDER, Roles.PROVIDER, Roles.OPERATOR, Roles.SERVICE})
+    public VoucherBalance balance(String code) {
+        var vouchers = backend.vouchers();
+        boolean onlyHolder =
+                caller.getGroups().contains(Roles.HOLDER) && caller.getGroups().size() == 1;
+        if (onlyHolder && !vouchers.voucher(code, LockModeType.NONE).holder().equals(caller.getName())) {
+            throw new VoucherRefused(VoucherRefused.Reason.UNKNOWN_VOUCHER, "There is no voucher " + code + ".");
+        }
+        return vouchers.balance(code);
+    }
+
+    @Override
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PROVIDER, Roles.SERVICE})
+    public Hold hold(RedemptionRequest request) {
+        return backend.vouchers().hold(request);
+    }
+
+    @Override
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PROVIDER, Roles.SERVICE})
+    public Hold capture(UUID holdId) {
+        return backend.vouchers().capture(holdId);
+    }
+
+    @Override
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.PROVIDER, Roles.SERVICE})
+    public Hold voidHold(UUID holdId) {
+        return backend.vouchers().voidHold(holdId);
+    }
+}

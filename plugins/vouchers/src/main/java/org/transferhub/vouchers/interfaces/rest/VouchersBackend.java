@@ -1,0 +1,34 @@
+package org.transferhub.vouchers.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import org.transferhub.kernel.config.RegionSettings;
+import org.transferhub.kernel.plugin.PluginContext;
+import org.transferhub.vouchers.application.LedgerAudit;
+import org.transferhub.vouchers.application.Vouchers;
+
+/** The application services, on the request's persistence context and the plugin's configuration. */
+@RequestScoped
+public class VouchersBackend {
+
+    @PersistenceContext(unitName = "vouchers")
+    EntityManager em;
+
+    @Inject
+    RegionSettings region;
+
+    @Inject
+    PluginContext plugin;
+
+    Vouchers vouchers() {
+        return new Vouchers(em, region.id(), Clock.systemUTC(), plugin.value("hold.timeout", Duration.class));
+    }
+
+    LedgerAudit audit() {
+        return new LedgerAudit(em, region.id());
+    }
+}

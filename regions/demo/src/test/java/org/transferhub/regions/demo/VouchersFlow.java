@@ -1,0 +1,131 @@
+package org.transferhub.regions.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.transferhub.testkit.RegionClient.assertProblem;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.transferhub.testkit.RegionClient;
+
+/** The vouchers money path over REST, as operator, holder and provider; run by {@link RegionIT}. */
+final class VouchersFlow {
+
+    private VouchersFlow() {}
+
+    static void fromBudgetToCapture(RegionClient http) {
+        String operator = http.signIn("operator");
+        String holder = http.signIn("holder");
+        String provider = http.signIn("provider");
+        LocalDate today = LocalDate.now();
+
+        RegionClient.Answer demo = http.get("/vouchers/api/vouchers/TH-DEMO00000001/balance", holder);
+        assertEquals(200, demo.status(), "the demo holder's demo voucher: " + demo.body());
+
+        RegionClient.Answer programme = http.send(
+                "POST",
+                "/vouchers/api/programmes",
+                operator,
+                """
+                {"name": "Test vouchers", "sponsor": "Test bureau", "budget": {"amount": 1000000, "currency": "CNY"},
+                 "subsidyBasisPoints": 5000, "capPerVoucher": {"amount": 200000, "currency": "CNY"},
+                 "startsOn": "%s", "endsOn": "%s"}"""
+                        .formatted(today.minusDays(1), today.plusYears(1)),
+                UUID.randomUUID().toString());
+        assertEquals(200, programme.status(), programme.body());
+        String programmeId = programme.json().getString("id");
+        assertEquals(
+                1_000_000,
+                programme
+                        .json()
+                        .getJsonObject("unissued")
+                        .getJsonNumber("amount")
+                        .longValue());
+
+        RegionClient.Answer granted = http.send(
+                "POST",
+                "/vouchers/api/programmes/" + programmeId + "/vouchers",
+                operator,
+                """
+                {"holder": "holder", "amount": {"amount": 100000, "currency": "CNY"}, "useBy": "%s", "redeemBy": "%s"}"""
+                        .formatted(today.plusDays(60), today.plusDays(90)),
+                UUID.randomUUID().toString());
+        assertEquals(200, granted.status(), granted.body());
+        String code = granted.json().getString("code");
+        assertEquals(
+                100_000,
+                amount(
+                        http.get("/vouchers/api/vouchers/" + code + "/balance", holder)
+                                .json(),
+                        "available"));
+        assertProblem(
+                http.get("/vouchers/api/vouchers/" + code + "/balance", http.signIn("manager")), 403, "forbidden");
+
+        RegionClient.Answer quote = http.post("/vouchers/api/quotes", provider, order(code, 333));
+        assertEquals(166, amount(quote.json(), "voucherShare"));
+        assertEquals(167, amount(quote.json(), "holderShare"), "the holder is never charged a fraction of a fen");
+
+        String key = UUID.randomUUID().toString();
+        String order = order(code, 150_000);
+        RegionClient.Answer hold = http.send("POST", "/vouchers/api/holds", provider, order, key);
+        assertEquals(200, hold.status(), hold.body());
+        assertEquals(75_000, amount(hold.json(), "voucherShare"));
+        assertEquals(
+                hold.json(),
+                http.send("POST", "/vouchers/api/holds", provider, order, key).json(),
+                "a retried hold holds once");
+        assertProblem(http.post("/vouchers/api/holds", holder, order), 403, "forbidden");
+
+        String holdId = hold.json().getString("id");
+        RegionClient.Answer captured = http.send("POST", "/vouchers/api/holds/" + holdId + "/capture", provider, null);
+        assertEquals("CAPTURED", captured.json().getString("status"), captured.body());
+        assertProblem(
+                http.send("POST", "/vouchers/api/holds/" + holdId + "/void", provider, null),
+                409,
+                "vouchers:hold-not-open");
+        JsonObject balance =
+                http.get("/vouchers/api/vouchers/" + code + "/balance", holder).json();
+        assertEquals(25_000, amount(balance, "available"));
+        assertEquals(0, amount(balance, "held"));
+
+        assertProblem(
+                http.post("/vouchers/api/holds", provider, order("TH-NOSUCHVOUCHER", 100)),
+                404,
+                "vouchers:unknown-voucher");
+        assertProblem(http.post("/vouchers/api/holds", provider, order(code, -5)), 422, "vouchers:invalid-amount");
+        assertProblem(http.post("/vouchers/api/holds", provider, "{\"voucherCode\": "), 400, "malformed-request");
+        RegionClient.Answer incomplete = http.post("/vouchers/api/holds", provider, "{\"voucherCode\": 7}");
+        assertProblem(incomplete, 400, "validation-failed");
+        assertEquals(
+                4,
+                incomplete.json().getJsonArray("errors").size(),
+                "each missing or bad field is named: " + incomplete.body());
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/vouchers/api/programmes/" + programmeId + "/vouchers",
+                        operator,
+                        "{\"holder\": \"holder\", \"amount\": {\"amount\": 200001, \"currency\": \"CNY\"}, \"useBy\": \""
+                                + today.plusDays(1) + "\", \"redeemBy\": \"" + today.plusDays(2) + "\"}",
+                        null),
+                422,
+                "vouchers:over-cap");
+
+        RegionClient.Answer audit = http.get("/vouchers/api/audit", operator);
+        assertEquals(200, audit.status(), audit.body());
+        assertTrue(audit.json().getBoolean("balanced"), audit.body());
+        assertProblem(http.get("/vouchers/api/audit", provider), 403, "forbidden");
+    }
+
+    private static String order(String code, long price) {
+        return """
+                {"voucherCode": "%s", "providerId": "00000000-0000-4000-8000-0000000000aa", "orderReference": "ORDER-%s",
+                 "price": {"amount": %d, "currency": "CNY"}}"""
+                .formatted(code, UUID.randomUUID().toString().substring(0, 8), price);
+    }
+
+    private static long amount(JsonObject o, String field) {
+        return o.getJsonObject(field).getJsonNumber("amount").longValue();
+    }
+}
