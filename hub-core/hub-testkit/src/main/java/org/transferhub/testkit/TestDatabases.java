@@ -43,9 +43,15 @@ public final class TestDatabases {
         return System.getProperty("transferhub.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     }
 
+    /**
+     * An H2 file database as the launcher opens it. It stays open until the JVM ends: this
+     * DataSource does not pool, and H2 would otherwise close, compact and reopen the file for
+     * every connection (a server's pool keeps one open).
+     */
     public static DataSource h2(Path dir) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("transferhub").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        ds.setURL("jdbc:h2:file:" + dir.resolve("transferhub").toAbsolutePath()
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
         return ds;
     }
 

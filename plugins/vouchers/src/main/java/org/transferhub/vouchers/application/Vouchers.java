@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.transferhub.spi.money.Money;
 import org.transferhub.spi.voucher.Hold;
@@ -68,7 +69,11 @@ public class Vouchers {
                     "A voucher of this programme holds 1 to " + p.capPerVoucher() + " minor units; " + amount
                             + " asked.");
         }
-        if (useBy.isAfter(p.endsOn()) || redeemBy.isBefore(useBy) || redeemBy.isAfter(p.endsOn())) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (useBy.isBefore(today)
+                || useBy.isAfter(p.endsOn())
+                || redeemBy.isBefore(useBy)
+                || redeemBy.isAfter(p.endsOn())) {
             throw new VoucherRefused(
                     Reason.OUTSIDE_PROGRAMME,
                     "A voucher is used by its use deadline and redeemed by its redemption deadline, both within the programme (ends "
@@ -186,6 +191,12 @@ public class Vouchers {
                                     ? " but timed out; place a new hold."
                                     : "; it cannot change any more."));
         }
+        if (outcome == Hold.HoldStatus.CAPTURED
+                && LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(v.redeemBy())) {
+            throw new VoucherRefused(
+                    Reason.VOUCHER_EXPIRED,
+                    "Voucher " + v.code() + " could be redeemed until " + v.redeemBy() + "; void the hold.");
+        }
         h.settle(outcome);
         long share = h.voucherShare();
         String held = Accounts.held(v.programmeId(), v.code());
@@ -211,6 +222,70 @@ public class Vouchers {
         return h.view(v.currency());
     }
 
+    /**
+     * Releases every hold that timed out before {@code now} back to its voucher.
+     *
+     * @return how many were released
+     */
+    public int releaseTimedOutHolds() {
+        Instant now = clock.instant();
+        List<UUID> due = em.createQuery(
+                        "select h.id from VoucherHold h where h.status = :held and h.expiresAt < :now", UUID.class)
+                .setParameter("held", Hold.HoldStatus.HELD)
+                .setParameter("now", now)
+                .getResultList();
+        int released = 0;
+        for (UUID id : due) {
+            VoucherHold h = em.find(VoucherHold.class, id);
+            Voucher v = em.find(Voucher.class, h.voucherCode(), LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(h);
+            if (h.status() != Hold.HoldStatus.HELD || !h.expiresAt().isBefore(now)) {
+                continue; // captured or voided meanwhile
+            }
+            h.settle(Hold.HoldStatus.EXPIRED);
+            v.restore(h.voucherShare());
+            ledger.post(
+                    JournalKind.RELEASE,
+                    h.id().toString(),
+                    v.currency(),
+                    now,
+                    new Leg(Accounts.held(v.programmeId(), v.code()), -h.voucherShare()),
+                    new Leg(Accounts.available(v.programmeId(), v.code()), h.voucherShare()));
+            released++;
+        }
+        return released;
+    }
+
+    /**
+     * Returns the unused balance of every voucher whose use deadline has passed to its programme.
+     * Amounts still held stay held: their holds are captured, voided or released as usual.
+     *
+     * @return how many vouchers expired
+     */
+    public int expireVouchers() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<String> due = em.createQuery(
+                        "select v.code from Voucher v where v.useBy < :today and v.available > 0", String.class)
+                .setParameter("today", today)
+                .getResultList();
+        int expired = 0;
+        for (String code : due) {
+            Voucher v = em.find(Voucher.class, code, LockModeType.PESSIMISTIC_WRITE);
+            long unused = v.expire();
+            if (unused > 0) { // a hold may have taken the rest meanwhile
+                expired++;
+                ledger.post(
+                        JournalKind.EXPIRE,
+                        v.code(),
+                        v.currency(),
+                        clock.instant(),
+                        new Leg(Accounts.available(v.programmeId(), v.code()), -unused),
+                        new Leg(Accounts.unissued(v.programmeId()), unused));
+            }
+        }
+        return expired;
+    }
+
     private Voucher usable(RedemptionRequest r, LockModeType lock) {
         if (r.price().amount() <= 0) {
             throw new VoucherRefused(
@@ -219,7 +294,13 @@ public class Vouchers {
                             + r.price().amount() + " is not.");
         }
         Voucher v = voucher(r.voucherCode(), lock);
-        if (!v.usableOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate starts = programme(v).startsOn();
+        if (today.isBefore(starts)) {
+            throw new VoucherRefused(
+                    Reason.OUTSIDE_PROGRAMME, "Voucher " + v.code() + " can be used from " + starts + ".");
+        }
+        if (!v.usableOn(today)) {
             throw new VoucherRefused(
                     Reason.VOUCHER_EXPIRED, "Voucher " + v.code() + " could be used until " + v.useBy() + ".");
         }

@@ -112,6 +112,37 @@ final class VouchersFlow {
                 422,
                 "vouchers:over-cap");
 
+        // The region runs holds of 5 s and an expiry pass every second (arquillian.xml): a hold
+        // nobody captures goes back to the voucher on its own.
+        RegionClient.Answer forgotten = http.post("/vouchers/api/holds", provider, order(code, 10_000));
+        assertEquals(5_000, amount(forgotten.json(), "voucherShare"), forgotten.body());
+        assertEquals(
+                5_000,
+                amount(
+                        http.get("/vouchers/api/vouchers/" + code + "/balance", holder)
+                                .json(),
+                        "held"));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (amount(
+                        http.get("/vouchers/api/vouchers/" + code + "/balance", holder)
+                                .json(),
+                        "held")
+                != 0) {
+            assertTrue(System.currentTimeMillis() < deadline, "the timed-out hold was not released");
+            sleep();
+        }
+        assertEquals(
+                25_000,
+                amount(
+                        http.get("/vouchers/api/vouchers/" + code + "/balance", holder)
+                                .json(),
+                        "available"));
+        assertProblem(
+                http.send(
+                        "POST", "/vouchers/api/holds/" + forgotten.json().getString("id") + "/capture", provider, null),
+                409,
+                "vouchers:hold-not-open");
+
         RegionClient.Answer audit = http.get("/vouchers/api/audit", operator);
         assertEquals(200, audit.status(), audit.body());
         assertTrue(audit.json().getBoolean("balanced"), audit.body());
@@ -123,6 +154,15 @@ final class VouchersFlow {
                 {"voucherCode": "%s", "providerId": "00000000-0000-4000-8000-0000000000aa", "orderReference": "ORDER-%s",
                  "price": {"amount": %d, "currency": "CNY"}}"""
                 .formatted(code, UUID.randomUUID().toString().substring(0, 8), price);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long amount(JsonObject o, String field) {

@@ -5,8 +5,8 @@ import java.util.UUID;
 /**
  * Account names. Every account of a programme starts with its prefix, so the programme's books
  * balance on their own: the sponsor's account holds minus the budget, and the budget is what the
- * programme's other accounts hold (unissued + vouchers' available and held + providers' payable
- * and paid).
+ * programme's other accounts hold (unissued + vouchers' available and held + providers' payable;
+ * paid accounts come with settlement).
  */
 public final class Accounts {
 

@@ -12,6 +12,8 @@ public enum JournalKind {
     CAPTURE,
     /** A held amount returns to the voucher. */
     VOID,
+    /** A hold that timed out returns to the voucher. */
+    RELEASE,
     /** Unused voucher balance returns to the programme after the use deadline. */
     EXPIRE,
     /** Owed amounts batched for payment. */

@@ -90,6 +90,13 @@ public class Voucher {
         available += share;
     }
 
+    /** Takes the whole available amount back (the use deadline passed); returns how much that was. */
+    public long expire() {
+        long unused = available;
+        available = 0;
+        return unused;
+    }
+
     public boolean usableOn(LocalDate day) {
         return !day.isAfter(useBy);
     }

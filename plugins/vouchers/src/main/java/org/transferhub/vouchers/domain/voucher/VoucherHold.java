@@ -78,6 +78,10 @@ public class VoucherHold {
         this.expiresAt = expiresAt;
     }
 
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
     /** Whether the hold can still be captured or voided at {@code now}. */
     public boolean openAt(Instant now) {
         return status == Hold.HoldStatus.HELD && !now.isAfter(expiresAt);
