@@ -30,6 +30,7 @@ import org.transferhub.testkit.PluginArchives;
 import org.transferhub.testkit.PluginConformance;
 import org.transferhub.testkit.RegionClient;
 import org.transferhub.testkit.RegionTokens;
+import org.transferhub.testkit.VoucherServiceConformance;
 
 /**
  * The demo region on a real Payara Micro: the hub, the four service plugins and the example
@@ -320,6 +321,14 @@ class RegionIT {
         assertEquals(before + 1, countGreetings(holder), "one effect");
         RegionClient.Answer after = HTTP.send("POST", "/hello/api/greetings", holder, body, key);
         assertEquals(200, after.status(), "once the race is over every repeat gets the result");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theVouchersPluginPassesTheVoucherServiceConformanceSuite() throws Exception {
+        plugins();
+        String voucher = VouchersFlow.grantedVoucher(HTTP, 100_000);
+        return VoucherServiceConformance.checks(
+                HTTP, "vouchers", HTTP.signIn("provider"), HTTP.signIn("holder"), voucher);
     }
 
     @Test

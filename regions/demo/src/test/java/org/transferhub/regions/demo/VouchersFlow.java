@@ -12,6 +12,8 @@ import org.transferhub.testkit.RegionClient;
 /** The vouchers money path over REST, as operator, holder and provider; run by {@link RegionIT}. */
 final class VouchersFlow {
 
+    private static final String DEMO_PROGRAMME = "00000000-0000-4000-8000-00000000a001";
+
     private VouchersFlow() {}
 
     static void fromBudgetToCapture(RegionClient http) {
@@ -23,36 +25,7 @@ final class VouchersFlow {
         RegionClient.Answer demo = http.get("/vouchers/api/vouchers/TH-DEMO00000001/balance", holder);
         assertEquals(200, demo.status(), "the demo holder's demo voucher: " + demo.body());
 
-        RegionClient.Answer programme = http.send(
-                "POST",
-                "/vouchers/api/programmes",
-                operator,
-                """
-                {"name": "Test vouchers", "sponsor": "Test bureau", "budget": {"amount": 1000000, "currency": "CNY"},
-                 "subsidyBasisPoints": 5000, "capPerVoucher": {"amount": 200000, "currency": "CNY"},
-                 "startsOn": "%s", "endsOn": "%s"}"""
-                        .formatted(today.minusDays(1), today.plusYears(1)),
-                UUID.randomUUID().toString());
-        assertEquals(200, programme.status(), programme.body());
-        String programmeId = programme.json().getString("id");
-        assertEquals(
-                1_000_000,
-                programme
-                        .json()
-                        .getJsonObject("unissued")
-                        .getJsonNumber("amount")
-                        .longValue());
-
-        RegionClient.Answer granted = http.send(
-                "POST",
-                "/vouchers/api/programmes/" + programmeId + "/vouchers",
-                operator,
-                """
-                {"holder": "holder", "amount": {"amount": 100000, "currency": "CNY"}, "useBy": "%s", "redeemBy": "%s"}"""
-                        .formatted(today.plusDays(60), today.plusDays(90)),
-                UUID.randomUUID().toString());
-        assertEquals(200, granted.status(), granted.body());
-        String code = granted.json().getString("code");
+        String code = grantedVoucher(http, 100_000);
         assertEquals(
                 100_000,
                 amount(
@@ -104,9 +77,9 @@ final class VouchersFlow {
         assertProblem(
                 http.send(
                         "POST",
-                        "/vouchers/api/programmes/" + programmeId + "/vouchers",
+                        "/vouchers/api/programmes/" + DEMO_PROGRAMME + "/vouchers", // capped at 200,000 yuan
                         operator,
-                        "{\"holder\": \"holder\", \"amount\": {\"amount\": 200001, \"currency\": \"CNY\"}, \"useBy\": \""
+                        "{\"holder\": \"holder\", \"amount\": {\"amount\": 20000001, \"currency\": \"CNY\"}, \"useBy\": \""
                                 + today.plusDays(1) + "\", \"redeemBy\": \"" + today.plusDays(2) + "\"}",
                         null),
                 422,
@@ -147,6 +120,34 @@ final class VouchersFlow {
         assertEquals(200, audit.status(), audit.body());
         assertTrue(audit.json().getBoolean("balanced"), audit.body());
         assertProblem(http.get("/vouchers/api/audit", provider), 403, "forbidden");
+    }
+
+    /** A new programme (half of each price, from yesterday for a year) with one voucher of {@code amount} for the demo holder. */
+    static String grantedVoucher(RegionClient http, long amount) {
+        String operator = http.signIn("operator");
+        LocalDate today = LocalDate.now();
+        RegionClient.Answer programme = http.send(
+                "POST",
+                "/vouchers/api/programmes",
+                operator,
+                """
+                {"name": "Test vouchers", "sponsor": "Test bureau", "budget": {"amount": 1000000, "currency": "CNY"},
+                 "subsidyBasisPoints": 5000, "capPerVoucher": {"amount": 200000, "currency": "CNY"},
+                 "startsOn": "%s", "endsOn": "%s"}"""
+                        .formatted(today.minusDays(1), today.plusYears(1)),
+                UUID.randomUUID().toString());
+        assertEquals(200, programme.status(), programme.body());
+        assertEquals(1_000_000, amount(programme.json(), "unissued"));
+        RegionClient.Answer granted = http.send(
+                "POST",
+                "/vouchers/api/programmes/" + programme.json().getString("id") + "/vouchers",
+                operator,
+                """
+                {"holder": "holder", "amount": {"amount": %d, "currency": "CNY"}, "useBy": "%s", "redeemBy": "%s"}"""
+                        .formatted(amount, today.plusDays(60), today.plusDays(90)),
+                UUID.randomUUID().toString());
+        assertEquals(200, granted.status(), granted.body());
+        return granted.json().getString("code");
     }
 
     private static String order(String code, long price) {
