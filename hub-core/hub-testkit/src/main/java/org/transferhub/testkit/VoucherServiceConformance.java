@@ -13,27 +13,33 @@ import org.junit.jupiter.api.DynamicTest;
  * The conformance suite of {@link org.transferhub.spi.voucher.VoucherService}: what every
  * provider of the SPI does, checked over HTTP against a running region. Give it a voucher with
  * at least 20,000 minor units available whose programme pays part of a price; the checks run in
- * order and leave the voucher's available amount as they found it minus one captured share.
+ * order and leave the voucher's available amount as they found it minus one captured share. The
+ * provider token acts for {@code providerId}, which is admitted to the voucher's programme.
  */
 public final class VoucherServiceConformance {
-
-    private static final String PROVIDER_ID = "00000000-0000-4000-8000-0000000000cc";
 
     private VoucherServiceConformance() {}
 
     /**
      * @param pluginId the providing plugin (its context root)
-     * @param provider a token with the provider role
+     * @param provider a token with the provider role, acting for {@code providerId}
+     * @param providerId a provider admitted to the voucher's programme
      * @param holder a token of the voucher's holder
      * @param voucherCode the voucher to redeem
      */
     public static Stream<DynamicTest> checks(
-            RegionClient region, String pluginId, String provider, String holder, String voucherCode) {
+            RegionClient region,
+            String pluginId,
+            String provider,
+            String providerId,
+            String holder,
+            String voucherCode) {
         String api = "/" + pluginId + "/api/";
         return Stream.of(
                 DynamicTest.dynamicTest("a quote holds nothing and splits the whole price", () -> {
                     JsonObject before = balance(region, api, holder, voucherCode);
-                    JsonObject quote = ok(region.post(api + "quotes", provider, order(voucherCode, 10_001)));
+                    JsonObject quote =
+                            ok(region.post(api + "quotes", provider, order(voucherCode, providerId, 10_001)));
                     assertEquals(10_001, amount(quote, "voucherShare") + amount(quote, "holderShare"));
                     assertTrue(amount(quote, "voucherShare") > 0, "the programme pays part of a price");
                     assertEquals(before, balance(region, api, holder, voucherCode));
@@ -42,7 +48,7 @@ public final class VoucherServiceConformance {
                         "a hold moves the share from available to held, once per Idempotency-Key", () -> {
                             JsonObject before = balance(region, api, holder, voucherCode);
                             String key = UUID.randomUUID().toString();
-                            String order = order(voucherCode, 10_000);
+                            String order = order(voucherCode, providerId, 10_000);
                             JsonObject hold = ok(region.send("POST", api + "holds", provider, order, key));
                             assertEquals("HELD", hold.getString("status"));
                             assertEquals(
@@ -67,7 +73,7 @@ public final class VoucherServiceConformance {
                         }),
                 DynamicTest.dynamicTest("a void gives the share back", () -> {
                     JsonObject before = balance(region, api, holder, voucherCode);
-                    JsonObject hold = ok(region.post(api + "holds", provider, order(voucherCode, 10_000)));
+                    JsonObject hold = ok(region.post(api + "holds", provider, order(voucherCode, providerId, 10_000)));
                     JsonObject voided =
                             ok(region.send("POST", api + "holds/" + hold.getString("id") + "/void", provider, null));
                     assertEquals("VOIDED", voided.getString("status"));
@@ -75,13 +81,20 @@ public final class VoucherServiceConformance {
                 }),
                 DynamicTest.dynamicTest("refusals are problems and change nothing", () -> {
                     JsonObject before = balance(region, api, holder, voucherCode);
-                    assertProblem(region.post(api + "holds", null, order(voucherCode, 10_000)), 401, "unauthenticated");
-                    assertProblem(region.post(api + "holds", holder, order(voucherCode, 10_000)), 403, "forbidden");
+                    assertProblem(
+                            region.post(api + "holds", null, order(voucherCode, providerId, 10_000)),
+                            401,
+                            "unauthenticated");
+                    assertProblem(
+                            region.post(api + "holds", holder, order(voucherCode, providerId, 10_000)),
+                            403,
+                            "forbidden");
                     RegionClient.Answer unknown =
-                            region.post(api + "holds", provider, order("TH-NOSUCHVOUCHER", 10_000));
+                            region.post(api + "holds", provider, order("TH-NOSUCHVOUCHER", providerId, 10_000));
                     assertEquals(404, unknown.status(), unknown.body());
                     assertTrue(unknown.isProblem(), unknown.body());
-                    RegionClient.Answer negative = region.post(api + "holds", provider, order(voucherCode, -1));
+                    RegionClient.Answer negative =
+                            region.post(api + "holds", provider, order(voucherCode, providerId, -1));
                     assertTrue(negative.status() == 400 || negative.status() == 422, negative.body());
                     assertTrue(negative.isProblem(), negative.body());
                     assertProblem(region.post(api + "holds", provider, "{\"voucherCode\": "), 400, "malformed-request");
@@ -98,8 +111,8 @@ public final class VoucherServiceConformance {
         return ok(region.get(api + "vouchers/" + code + "/balance", holder));
     }
 
-    private static String order(String code, long price) {
-        return "{\"voucherCode\": \"" + code + "\", \"providerId\": \"" + PROVIDER_ID + "\", \"orderReference\": \"C-"
+    private static String order(String code, String providerId, long price) {
+        return "{\"voucherCode\": \"" + code + "\", \"providerId\": \"" + providerId + "\", \"orderReference\": \"C-"
                 + UUID.randomUUID().toString().substring(0, 8) + "\", \"price\": {\"amount\": " + price
                 + ", \"currency\": \"CNY\"}}";
     }

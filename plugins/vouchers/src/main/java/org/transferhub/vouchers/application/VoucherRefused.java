@@ -15,6 +15,10 @@ public class VoucherRefused extends RuntimeException {
         CURRENCY_MISMATCH,
         NOTHING_TO_PAY,
         INVALID_AMOUNT,
+        UNKNOWN_PROVIDER,
+        NOT_YOUR_PROVIDER,
+        NOT_ADMITTED,
+        ALREADY_DONE,
         HOLD_NOT_OPEN
     }
 

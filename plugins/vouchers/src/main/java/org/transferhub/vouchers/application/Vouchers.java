@@ -38,12 +38,14 @@ public class Vouchers {
     private final Ledger ledger;
     private final Clock clock;
     private final Duration holdTimeout;
+    private final Providers providers;
 
     public Vouchers(EntityManager em, String region, Clock clock, Duration holdTimeout) {
         this.em = em;
         this.ledger = new Ledger(em, region);
         this.clock = clock;
         this.holdTimeout = holdTimeout;
+        this.providers = new Providers(em, clock);
     }
 
     /** Creates a programme and funds it with its budget. */
@@ -143,7 +145,18 @@ public class Vouchers {
 
     /** Holds the voucher's share of an order until captured, voided or timed out. */
     public Hold hold(RedemptionRequest r) {
+        return hold(r, null);
+    }
+
+    /**
+     * Holds for a provider admitted to the voucher's programme.
+     *
+     * @param actingUser the signed-in user placing the hold, who must act for the provider; null for a plugin's own call
+     */
+    public Hold hold(RedemptionRequest r, String actingUser) {
+        providers.actingFor(r.providerId(), actingUser);
         Voucher v = usable(r, LockModeType.PESSIMISTIC_WRITE);
+        providers.requireAdmitted(r.providerId(), v.programmeId());
         long share = programme(v).voucherShare(r.price().amount(), v.available());
         if (share <= 0) {
             throw new VoucherRefused(
@@ -166,19 +179,30 @@ public class Vouchers {
 
     /** Turns an open hold into an amount owed to its provider. */
     public Hold capture(UUID holdId) {
-        return close(holdId, Hold.HoldStatus.CAPTURED);
+        return capture(holdId, null);
+    }
+
+    /** Captures a hold; {@code actingUser} must act for the hold's provider (null: a plugin's own call). */
+    public Hold capture(UUID holdId, String actingUser) {
+        return close(holdId, Hold.HoldStatus.CAPTURED, actingUser);
     }
 
     /** Releases an open hold back to the voucher. */
     public Hold voidHold(UUID holdId) {
-        return close(holdId, Hold.HoldStatus.VOIDED);
+        return voidHold(holdId, null);
     }
 
-    private Hold close(UUID holdId, Hold.HoldStatus outcome) {
+    /** Voids a hold; {@code actingUser} must act for the hold's provider (null: a plugin's own call). */
+    public Hold voidHold(UUID holdId, String actingUser) {
+        return close(holdId, Hold.HoldStatus.VOIDED, actingUser);
+    }
+
+    private Hold close(UUID holdId, Hold.HoldStatus outcome, String actingUser) {
         VoucherHold h = em.find(VoucherHold.class, holdId);
         if (h == null) {
             throw new VoucherRefused(Reason.UNKNOWN_HOLD, "There is no hold " + holdId + ".");
         }
+        providers.actingFor(h.providerId(), actingUser);
         // Lock the voucher first, as a hold does: the hold's state and the balances change together.
         Voucher v = em.find(Voucher.class, h.voucherCode(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(h);

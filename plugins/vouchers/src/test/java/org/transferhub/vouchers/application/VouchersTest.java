@@ -42,7 +42,8 @@ class VouchersTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final UUID PROVIDER = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
+    /** A provider admitted to the test's programme (see {@link #funded}). */
+    private UUID provider;
 
     @TempDir
     Path h2Dir;
@@ -69,10 +70,18 @@ class VouchersTest {
 
     /** The same, at another time. */
     private <T> T tx(Clock clock, Function<Vouchers, T> work) {
+        return inTransaction(em -> work.apply(new Vouchers(em, "demo", clock, Duration.ofMinutes(30))));
+    }
+
+    private <T> T txProviders(Function<Providers, T> work) {
+        return inTransaction(em -> work.apply(new Providers(em, CLOCK)));
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
-            T result = work.apply(new Vouchers(em, "demo", clock, Duration.ofMinutes(30)));
+            T result = work.apply(em);
             em.getTransaction().commit();
             return result;
         } catch (RuntimeException e) {
@@ -107,9 +116,18 @@ class VouchersTest {
                 LocalDate.parse("2026-12-31"));
     }
 
-    private static RedemptionRequest order(String code, long price) {
+    private RedemptionRequest order(String code, long price) {
         return new RedemptionRequest(
-                code, PROVIDER, "ORDER-" + UUID.randomUUID().toString().substring(0, 8), Money.of(price, "CNY"));
+                code, provider, "ORDER-" + UUID.randomUUID().toString().substring(0, 8), Money.of(price, "CNY"));
+    }
+
+    /** A programme paying half of each price, funded with {@code budget}, and a provider admitted to it. */
+    private UUID funded(long budget) {
+        UUID programme = tx(v -> v.fund(halfPrice(budget)).id());
+        provider = txProviders(p -> p.register("Test lab", "lab-1").id());
+        txProviders(p -> p.apply(provider, programme, "lab-1"));
+        txProviders(p -> p.decide(programme, provider, true, null, "operator"));
+        return programme;
     }
 
     private String issued(UUID programme, long amount) {
@@ -134,7 +152,7 @@ class VouchersTest {
     }
 
     private void moneyPath() {
-        UUID programme = tx(v -> v.fund(halfPrice(1_000_000)).id());
+        UUID programme = funded(1_000_000);
         assertBalanced();
         String code = issued(programme, 100_000);
         assertBalanced();
@@ -220,7 +238,7 @@ class VouchersTest {
     }
 
     private void parallelHolds() throws Exception {
-        UUID programme = tx(v -> v.fund(halfPrice(1_000_000)).id());
+        UUID programme = funded(1_000_000);
         String code = issued(programme, 30_000);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Callable<Hold>> holds = new ArrayList<>();
@@ -256,7 +274,7 @@ class VouchersTest {
     @Test
     void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance() {
         open(TestDatabases.h2(h2Dir));
-        UUID programme = tx(v -> v.fund(halfPrice(1_000_000)).id());
+        UUID programme = funded(1_000_000);
         String code = tx(
                 v -> v.issue(programme, "sme-1", 10_000, LocalDate.parse("2026-06-30"), LocalDate.parse("2026-07-31"))
                         .code());
@@ -304,7 +322,7 @@ class VouchersTest {
         long seed = Long.getLong("vouchers.seed", System.nanoTime());
         java.util.Random random = new java.util.Random(seed);
         open(TestDatabases.h2(h2Dir));
-        UUID programme = tx(v -> v.fund(halfPrice(2_000_000)).id());
+        UUID programme = funded(2_000_000);
         List<String> codes = new ArrayList<>();
         List<UUID> holds = new ArrayList<>();
         Instant now = NOW;
@@ -353,9 +371,63 @@ class VouchersTest {
     }
 
     @Test
+    void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem() {
+        open(TestDatabases.h2(h2Dir));
+        UUID programme = funded(1_000_000);
+        String code = issued(programme, 10_000);
+        UUID admitted = provider;
+        UUID pending = txProviders(p -> p.register("New lab", "lab-2").id());
+        txProviders(p -> p.apply(pending, programme, "lab-2"));
+        provider = pending;
+        assertEquals(
+                VoucherRefused.Reason.NOT_ADMITTED,
+                assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 1_000))))
+                        .reason());
+        assertEquals(
+                VoucherRefused.Reason.ALREADY_DONE,
+                assertThrows(VoucherRefused.class, () -> txProviders(p -> p.apply(pending, programme, "lab-2")))
+                        .reason());
+        txProviders(p -> p.decide(programme, pending, false, "No accreditation for testing services", "operator"));
+        assertEquals(
+                VoucherRefused.Reason.ALREADY_DONE,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> txProviders(p -> p.decide(programme, pending, true, null, "operator")))
+                        .reason(),
+                "a decision is final");
+        assertEquals(
+                VoucherRefused.Reason.NOT_ADMITTED,
+                assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 1_000))))
+                        .reason());
+
+        provider = admitted;
+        assertEquals(
+                VoucherRefused.Reason.NOT_YOUR_PROVIDER,
+                assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 1_000), "lab-2")))
+                        .reason());
+        Hold hold = tx(v -> v.hold(order(code, 1_000), "lab-1"));
+        assertEquals(
+                VoucherRefused.Reason.NOT_YOUR_PROVIDER,
+                assertThrows(VoucherRefused.class, () -> tx(v -> v.capture(hold.id(), "lab-2")))
+                        .reason());
+        assertEquals(
+                Hold.HoldStatus.CAPTURED, tx(v -> v.capture(hold.id(), "lab-1")).status());
+        assertEquals(
+                VoucherRefused.Reason.INVALID_AMOUNT,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> txProviders(
+                                        p -> p.addItem(admitted, "Material test", Money.of(0, "CNY"), "lab-1")))
+                        .reason());
+        txProviders(p -> p.addItem(admitted, "Material test", Money.of(80_000, "CNY"), "lab-1"));
+        assertEquals(1, txProviders(p -> p.items(admitted, 10, null)).items().size());
+        assertBalanced();
+    }
+
+    @Test
     void anExpiredVoucherPaysNothing() {
         open(TestDatabases.h2(h2Dir));
-        UUID programme = tx(v -> v.fund(halfPrice(1_000_000)).id());
+        UUID programme = funded(1_000_000);
         String code = tx(
                 at(Instant.parse("2026-05-01T00:00:00Z")), // issued in May, used by the end of May
                 v -> v.issue(programme, "sme-1", 10_000, LocalDate.parse("2026-05-31"), LocalDate.parse("2026-06-30"))
@@ -369,7 +441,7 @@ class VouchersTest {
                 assertThrows(
                                 VoucherRefused.class,
                                 () -> tx(v -> v.quote(new RedemptionRequest(
-                                        issued(programme, 100), PROVIDER, "X", Money.of(100, "USD")))))
+                                        issued(programme, 100), provider, "X", Money.of(100, "USD")))))
                         .reason());
         assertBalanced();
     }

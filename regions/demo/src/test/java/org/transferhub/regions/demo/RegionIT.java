@@ -326,9 +326,9 @@ class RegionIT {
     @TestFactory
     Stream<DynamicTest> theVouchersPluginPassesTheVoucherServiceConformanceSuite() throws Exception {
         plugins();
-        String voucher = VouchersFlow.grantedVoucher(HTTP, 100_000);
+        VouchersFlow.Granted granted = VouchersFlow.grantedVoucher(HTTP, 100_000);
         return VoucherServiceConformance.checks(
-                HTTP, "vouchers", HTTP.signIn("provider"), HTTP.signIn("holder"), voucher);
+                HTTP, "vouchers", HTTP.signIn("provider"), granted.providerId(), HTTP.signIn("holder"), granted.code());
     }
 
     @Test

@@ -25,7 +25,9 @@ final class VouchersFlow {
         RegionClient.Answer demo = http.get("/vouchers/api/vouchers/TH-DEMO00000001/balance", holder);
         assertEquals(200, demo.status(), "the demo holder's demo voucher: " + demo.body());
 
-        String code = grantedVoucher(http, 100_000);
+        Granted granted = grantedVoucher(http, 100_000);
+        String code = granted.code();
+        String providerId = granted.providerId();
         assertEquals(
                 100_000,
                 amount(
@@ -35,12 +37,12 @@ final class VouchersFlow {
         assertProblem(
                 http.get("/vouchers/api/vouchers/" + code + "/balance", http.signIn("manager")), 403, "forbidden");
 
-        RegionClient.Answer quote = http.post("/vouchers/api/quotes", provider, order(code, 333));
+        RegionClient.Answer quote = http.post("/vouchers/api/quotes", provider, order(code, providerId, 333));
         assertEquals(166, amount(quote.json(), "voucherShare"));
         assertEquals(167, amount(quote.json(), "holderShare"), "the holder is never charged a fraction of a fen");
 
         String key = UUID.randomUUID().toString();
-        String order = order(code, 150_000);
+        String order = order(code, providerId, 150_000);
         RegionClient.Answer hold = http.send("POST", "/vouchers/api/holds", provider, order, key);
         assertEquals(200, hold.status(), hold.body());
         assertEquals(75_000, amount(hold.json(), "voucherShare"));
@@ -63,10 +65,13 @@ final class VouchersFlow {
         assertEquals(0, amount(balance, "held"));
 
         assertProblem(
-                http.post("/vouchers/api/holds", provider, order("TH-NOSUCHVOUCHER", 100)),
+                http.post("/vouchers/api/holds", provider, order("TH-NOSUCHVOUCHER", providerId, 100)),
                 404,
                 "vouchers:unknown-voucher");
-        assertProblem(http.post("/vouchers/api/holds", provider, order(code, -5)), 422, "vouchers:invalid-amount");
+        assertProblem(
+                http.post("/vouchers/api/holds", provider, order(code, providerId, -5)),
+                422,
+                "vouchers:invalid-amount");
         assertProblem(http.post("/vouchers/api/holds", provider, "{\"voucherCode\": "), 400, "malformed-request");
         RegionClient.Answer incomplete = http.post("/vouchers/api/holds", provider, "{\"voucherCode\": 7}");
         assertProblem(incomplete, 400, "validation-failed");
@@ -87,7 +92,7 @@ final class VouchersFlow {
 
         // The region runs holds of 5 s and an expiry pass every second (arquillian.xml): a hold
         // nobody captures goes back to the voucher on its own.
-        RegionClient.Answer forgotten = http.post("/vouchers/api/holds", provider, order(code, 10_000));
+        RegionClient.Answer forgotten = http.post("/vouchers/api/holds", provider, order(code, providerId, 10_000));
         assertEquals(5_000, amount(forgotten.json(), "voucherShare"), forgotten.body());
         assertEquals(
                 5_000,
@@ -123,7 +128,10 @@ final class VouchersFlow {
     }
 
     /** A new programme (half of each price, from yesterday for a year) with one voucher of {@code amount} for the demo holder. */
-    static String grantedVoucher(RegionClient http, long amount) {
+    /** A programme, a voucher of it for the demo holder, and a provider of the demo user "provider" admitted to it. */
+    record Granted(String programmeId, String code, String providerId) {}
+
+    static Granted grantedVoucher(RegionClient http, long amount) {
         String operator = http.signIn("operator");
         LocalDate today = LocalDate.now();
         RegionClient.Answer programme = http.send(
@@ -147,14 +155,42 @@ final class VouchersFlow {
                         .formatted(amount, today.plusDays(60), today.plusDays(90)),
                 UUID.randomUUID().toString());
         assertEquals(200, granted.status(), granted.body());
-        return granted.json().getString("code");
+
+        String staff = http.signIn("provider");
+        RegionClient.Answer lab = http.send(
+                "POST",
+                "/vouchers/api/providers",
+                staff,
+                "{\"name\": \"Flow lab\"}",
+                UUID.randomUUID().toString());
+        assertEquals(200, lab.status(), lab.body());
+        String providerId = lab.json().getString("id");
+        String programmeId = programme.json().getString("id");
+        RegionClient.Answer applied = http.send(
+                "POST",
+                "/vouchers/api/providers/" + providerId + "/memberships",
+                staff,
+                "{\"programmeId\": \"" + programmeId + "\"}",
+                UUID.randomUUID().toString());
+        assertEquals("PENDING", applied.json().getString("status"), applied.body());
+        String decision = "/vouchers/api/programmes/" + programmeId + "/memberships/" + providerId + "/decision";
+        assertProblem(http.send("POST", decision, operator, "{\"accept\": false}", null), 400, "validation-failed");
+        assertProblem(http.send("POST", decision, staff, "{\"accept\": true}", null), 403, "forbidden");
+        RegionClient.Answer accepted = http.send(
+                "POST",
+                decision,
+                operator,
+                "{\"accept\": true}",
+                UUID.randomUUID().toString());
+        assertEquals("ACCEPTED", accepted.json().getString("status"), accepted.body());
+        return new Granted(programmeId, granted.json().getString("code"), providerId);
     }
 
-    private static String order(String code, long price) {
+    private static String order(String code, String providerId, long price) {
         return """
-                {"voucherCode": "%s", "providerId": "00000000-0000-4000-8000-0000000000aa", "orderReference": "ORDER-%s",
+                {"voucherCode": "%s", "providerId": "%s", "orderReference": "ORDER-%s",
                  "price": {"amount": %d, "currency": "CNY"}}"""
-                .formatted(code, UUID.randomUUID().toString().substring(0, 8), price);
+                .formatted(code, providerId, UUID.randomUUID().toString().substring(0, 8), price);
     }
 
     private static void sleep() {

@@ -25,8 +25,9 @@ public class VoucherRefusedMapper implements ExceptionMapper<VoucherRefused> {
     public Response toResponse(VoucherRefused e) {
         int status =
                 switch (e.reason()) {
-                    case UNKNOWN_PROGRAMME, UNKNOWN_VOUCHER, UNKNOWN_HOLD -> 404;
-                    case HOLD_NOT_OPEN -> 409;
+                    case UNKNOWN_PROGRAMME, UNKNOWN_VOUCHER, UNKNOWN_HOLD, UNKNOWN_PROVIDER -> 404;
+                    case NOT_YOUR_PROVIDER -> 403;
+                    case HOLD_NOT_OPEN, ALREADY_DONE -> 409;
                     default -> 422;
                 };
         String slug = e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -54,7 +54,7 @@ public class VoucherResource implements VoucherService {
     @Transactional
     @RolesAllowed({Roles.PROVIDER, Roles.SERVICE})
     public Hold hold(RedemptionRequest request) {
-        return backend.vouchers().hold(request);
+        return backend.vouchers().hold(request, actingUser());
     }
 
     @Override
@@ -62,7 +62,7 @@ public class VoucherResource implements VoucherService {
     @Transactional
     @RolesAllowed({Roles.PROVIDER, Roles.SERVICE})
     public Hold capture(UUID holdId) {
-        return backend.vouchers().capture(holdId);
+        return backend.vouchers().capture(holdId, actingUser());
     }
 
     @Override
@@ -70,6 +70,11 @@ public class VoucherResource implements VoucherService {
     @Transactional
     @RolesAllowed({Roles.PROVIDER, Roles.SERVICE})
     public Hold voidHold(UUID holdId) {
-        return backend.vouchers().voidHold(holdId);
+        return backend.vouchers().voidHold(holdId, actingUser());
+    }
+
+    /** A provider's staff act for their own provider only; a plugin (service role) acts on its own behalf. */
+    private String actingUser() {
+        return caller.getGroups().contains(Roles.SERVICE) ? null : caller.getName();
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.transferhub.kernel.config.RegionSettings;
 import org.transferhub.kernel.plugin.PluginContext;
 import org.transferhub.vouchers.application.LedgerAudit;
+import org.transferhub.vouchers.application.Providers;
 import org.transferhub.vouchers.application.Vouchers;
 
 /** The application services, on the request's persistence context and the plugin's configuration. */
@@ -26,6 +27,10 @@ public class VouchersBackend {
 
     Vouchers vouchers() {
         return new Vouchers(em, region.id(), Clock.systemUTC(), plugin.value("hold.timeout", Duration.class));
+    }
+
+    Providers providers() {
+        return new Providers(em, Clock.systemUTC());
     }
 
     LedgerAudit audit() {
