@@ -10,6 +10,7 @@ public class VoucherRefused extends RuntimeException {
         UNKNOWN_HOLD,
         BUDGET_EXHAUSTED,
         OVER_CAP,
+        OVER_HOLDER_CAP,
         OUTSIDE_PROGRAMME,
         VOUCHER_EXPIRED,
         CURRENCY_MISMATCH,

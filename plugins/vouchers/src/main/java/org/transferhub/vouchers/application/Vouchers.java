@@ -81,6 +81,16 @@ public class Vouchers {
                     "A voucher is used by its use deadline and redeemed by its redemption deadline, both within the programme (ends "
                             + p.endsOn() + ").");
         }
+        var holderCap = p.capPerHolderPerYear();
+        if (holderCap.isPresent()) {
+            long received = issuedThisYear(programmeId, holder, today);
+            if (received + amount > holderCap.getAsLong()) {
+                throw new VoucherRefused(
+                        Reason.OVER_HOLDER_CAP,
+                        holder + " has received " + received + " from this programme in " + today.getYear()
+                                + "; a holder may receive at most " + holderCap.getAsLong() + " a year.");
+            }
+        }
         long unissued = unissued(programmeId);
         if (amount > unissued) {
             throw new VoucherRefused(
@@ -96,6 +106,24 @@ public class Vouchers {
                 new Leg(Accounts.unissued(programmeId), -amount),
                 new Leg(Accounts.available(programmeId, v.code()), amount));
         return v;
+    }
+
+    /** What a holder was issued from a programme in the calendar year of {@code day}, by the ledger's ISSUE journals. */
+    private long issuedThisYear(UUID programmeId, String holder, LocalDate day) {
+        Instant from = day.withDayOfYear(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to =
+                day.withDayOfYear(1).plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Long sum = em.createQuery(
+                        "select sum(v.amount) from Voucher v, Journal j where j.reference = v.code and j.kind = :issue"
+                                + " and v.programmeId = :programme and v.holder = :holder and j.createdAt >= :from and j.createdAt < :to",
+                        Long.class)
+                .setParameter("issue", JournalKind.ISSUE)
+                .setParameter("programme", programmeId)
+                .setParameter("holder", holder)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+        return sum == null ? 0 : sum;
     }
 
     /** A voucher's balances and deadlines. */

@@ -106,14 +106,15 @@ class VouchersTest {
 
     private static Programme halfPrice(long budget) {
         return new Programme(
-                "Innovation vouchers 2026",
-                "Demo science bureau",
-                budget,
-                "CNY",
-                5000,
-                200_000,
-                LocalDate.parse("2026-01-01"),
-                LocalDate.parse("2026-12-31"));
+                        "Innovation vouchers 2026",
+                        "Demo science bureau",
+                        budget,
+                        "CNY",
+                        5000,
+                        200_000,
+                        LocalDate.parse("2026-01-01"),
+                        LocalDate.parse("2026-12-31"))
+                .capPerHolderPerYear(10_000_000); // far above what the tests issue: the check runs, on both databases
     }
 
     private RedemptionRequest order(String code, long price) {
@@ -421,6 +422,40 @@ class VouchersTest {
                         .reason());
         txProviders(p -> p.addItem(admitted, "Material test", Money.of(80_000, "CNY"), "lab-1"));
         assertEquals(1, txProviders(p -> p.items(admitted, 10, null)).items().size());
+        assertBalanced();
+    }
+
+    @Test
+    void aHolderReceivesAtMostTheCapPerYear() {
+        open(TestDatabases.h2(h2Dir));
+        UUID programme = tx(v -> v.fund(new Programme(
+                                "Two-year vouchers",
+                                "Bureau",
+                                1_000_000,
+                                "CNY",
+                                5000,
+                                200_000,
+                                LocalDate.parse("2026-01-01"),
+                                LocalDate.parse("2027-12-31"))
+                        .capPerHolderPerYear(150_000))
+                .id());
+        issued(programme, 100_000);
+        assertEquals(
+                VoucherRefused.Reason.OVER_HOLDER_CAP,
+                assertThrows(VoucherRefused.class, () -> issued(programme, 50_001))
+                        .reason());
+        issued(programme, 50_000); // exactly up to the cap
+        tx(v -> v.issue(
+                programme,
+                "sme-2",
+                150_000,
+                LocalDate.parse("2026-11-30"),
+                LocalDate.parse("2026-12-31"))); // another holder
+        // A new calendar year starts a new allowance.
+        tx(
+                at(Instant.parse("2027-01-02T00:00:00Z")),
+                v -> v.issue(
+                        programme, "sme-1", 150_000, LocalDate.parse("2027-06-30"), LocalDate.parse("2027-12-31")));
         assertBalanced();
     }
 

@@ -37,6 +37,10 @@ public class Programme {
     @Column(name = "cap_per_voucher", nullable = false)
     private long capPerVoucher;
 
+    /** Null: a holder may receive any amount, within the budget. */
+    @Column(name = "cap_per_holder_per_year")
+    private Long capPerHolderPerYear;
+
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
@@ -106,6 +110,21 @@ public class Programme {
 
     public String currency() {
         return currency;
+    }
+
+    /** Caps what one holder receives per calendar year; the programme otherwise caps only per voucher and by its budget. */
+    public Programme capPerHolderPerYear(long cap) {
+        if (cap <= 0) {
+            throw new IllegalArgumentException("A cap per holder is positive");
+        }
+        this.capPerHolderPerYear = cap;
+        return this;
+    }
+
+    public java.util.OptionalLong capPerHolderPerYear() {
+        return capPerHolderPerYear == null
+                ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(capPerHolderPerYear);
     }
 
     public long capPerVoucher() {

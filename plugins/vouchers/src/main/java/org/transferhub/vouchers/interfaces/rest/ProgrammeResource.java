@@ -50,6 +50,7 @@ public class ProgrammeResource {
                     @Max(value = 10_000, message = "must be at most 10000 (100%)")
                     int subsidyBasisPoints,
             @NotNull @Valid Money capPerVoucher,
+            @Valid Money capPerHolderPerYear,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn) {}
 
@@ -62,6 +63,7 @@ public class ProgrammeResource {
             Money unissued,
             int subsidyBasisPoints,
             Money capPerVoucher,
+            Money capPerHolderPerYear,
             LocalDate startsOn,
             LocalDate endsOn) {}
 
@@ -94,15 +96,17 @@ public class ProgrammeResource {
                     "The budget and the cap per voucher are positive, and the programme ends on or after it starts.");
         }
         var vouchers = backend.vouchers();
-        Programme p = vouchers.fund(new Programme(
-                d.name(),
-                d.sponsor(),
-                d.budget().amount(),
-                d.budget().currency(),
-                d.subsidyBasisPoints(),
-                d.capPerVoucher().amount(),
-                d.startsOn(),
-                d.endsOn()));
+        Programme p = vouchers.fund(withHolderCap(
+                d,
+                new Programme(
+                        d.name(),
+                        d.sponsor(),
+                        d.budget().amount(),
+                        d.budget().currency(),
+                        d.subsidyBasisPoints(),
+                        d.capPerVoucher().amount(),
+                        d.startsOn(),
+                        d.endsOn())));
         return view(p, vouchers.unissued(p.id()));
     }
 
@@ -140,6 +144,19 @@ public class ProgrammeResource {
         return backend.audit().check();
     }
 
+    private static Programme withHolderCap(ProgrammeDraft d, Programme p) {
+        if (d.capPerHolderPerYear() == null) {
+            return p;
+        }
+        if (!d.capPerHolderPerYear().currency().equals(p.currency())
+                || d.capPerHolderPerYear().amount() <= 0) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "The cap per holder per year is a positive amount in the budget's currency.");
+        }
+        return p.capPerHolderPerYear(d.capPerHolderPerYear().amount());
+    }
+
     private static ProgrammeView view(Programme p, long unissued) {
         return new ProgrammeView(
                 p.id(),
@@ -149,6 +166,9 @@ public class ProgrammeResource {
                 Money.of(unissued, p.currency()),
                 p.subsidyBasisPoints(),
                 Money.of(p.capPerVoucher(), p.currency()),
+                p.capPerHolderPerYear().isPresent()
+                        ? Money.of(p.capPerHolderPerYear().getAsLong(), p.currency())
+                        : null,
                 p.startsOn(),
                 p.endsOn());
     }
