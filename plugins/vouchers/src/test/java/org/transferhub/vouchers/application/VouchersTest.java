@@ -144,12 +144,22 @@ class VouchersTest {
 
     @Test
     void theMoneyPathKeepsTheBooksBalancedOnPostgres() throws Exception {
+        onPostgres(this::moneyPath);
+    }
+
+    /** Runs {@code scenario} on a fresh PostgreSQL database, closed and dropped afterwards. */
+    private void onPostgres(Scenario scenario) throws Exception {
         try (TestDatabases.Postgres db = TestDatabases.postgres()) {
             open(db.dataSource());
-            moneyPath();
-            close();
+            scenario.run();
+            close(); // before the database is dropped
             emf = null;
         }
+    }
+
+    /** A test's body, which may throw. */
+    private interface Scenario {
+        void run() throws Exception;
     }
 
     private void moneyPath() {
@@ -230,12 +240,7 @@ class VouchersTest {
 
     @Test
     void fiftyParallelHoldsOnAVoucherWithRoomForThreeOnPostgres() throws Exception {
-        try (TestDatabases.Postgres db = TestDatabases.postgres()) {
-            open(db.dataSource());
-            parallelHolds();
-            close();
-            emf = null;
-        }
+        onPostgres(this::parallelHolds);
     }
 
     private void parallelHolds() throws Exception {
