@@ -465,6 +465,39 @@ class VouchersTest {
     }
 
     @Test
+    void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong() {
+        open(TestDatabases.h2(h2Dir));
+        UUID programme = funded(1_000_000);
+        String may = tx(at(Instant.parse("2026-05-10T00:00:00Z")), v -> v.issue(
+                        programme, "sme-1", 100_000, LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31"))
+                .code());
+        String own = tx(
+                v -> v.issue(programme, "lab-1", 80_000, LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31"))
+                        .code());
+        Hold selfDealt = tx(v -> v.hold(order(own, 20_000)));
+        tx(v -> v.capture(selfDealt.id()));
+        for (int i = 0; i < 3; i++) {
+            tx(at(NOW.plusSeconds(3_600L * i)), v -> v.hold(order(may, 10_000)));
+        }
+        Signals.Report report = inTransaction(em -> new Signals(em, "demo", CLOCK).report(programme));
+        assertEquals(820_000, report.unissued().amount());
+        assertEquals(
+                List.of("2026-05", "2026-06"),
+                report.months().stream().map(Signals.Month::month).toList());
+        assertEquals(100_000, report.months().get(0).issued().amount());
+        assertEquals(80_000, report.months().get(1).issued().amount());
+        assertEquals(10_000, report.months().get(1).captured().amount());
+        // 180,000 issued in the last three months: 820,000 more lasts 820,000 × 91 / 180,000 = 414 days.
+        assertEquals(LocalDate.parse("2026-06-01").plusDays(414), report.projectedExhaustion());
+        assertEquals(
+                List.of("SELF_DEALING " + own, "SPLIT_ORDERS " + may),
+                report.flags().stream()
+                        .map(f -> f.kind() + " " + f.voucherCode())
+                        .sorted()
+                        .toList());
+    }
+
+    @Test
     void anExpiredVoucherPaysNothing() {
         open(TestDatabases.h2(h2Dir));
         UUID programme = funded(1_000_000);

@@ -121,6 +121,13 @@ final class VouchersFlow {
                 409,
                 "vouchers:hold-not-open");
 
+        RegionClient.Answer signals =
+                http.get("/vouchers/api/programmes/" + granted.programmeId() + "/signals", operator);
+        assertEquals(200, signals.status(), signals.body());
+        assertEquals(100_000, amount(signals.json().getJsonArray("months").getJsonObject(0), "issued"), signals.body());
+        assertProblem(
+                http.get("/vouchers/api/programmes/" + granted.programmeId() + "/signals", provider), 403, "forbidden");
+
         RegionClient.Answer audit = http.get("/vouchers/api/audit", operator);
         assertEquals(200, audit.status(), audit.body());
         assertTrue(audit.json().getBoolean("balanced"), audit.body());

@@ -25,6 +25,7 @@ import org.transferhub.kernel.problem.ProblemType;
 import org.transferhub.kernel.security.Roles;
 import org.transferhub.spi.money.Money;
 import org.transferhub.vouchers.application.LedgerAudit;
+import org.transferhub.vouchers.application.Signals;
 import org.transferhub.vouchers.domain.programme.Programme;
 import org.transferhub.vouchers.domain.voucher.Voucher;
 
@@ -133,6 +134,15 @@ public class ProgrammeResource {
         }
         Voucher v = vouchers.issue(id, g.holder(), g.amount().amount(), g.useBy(), g.redeemBy());
         return new VoucherView(v.code(), id, g.holder(), g.amount(), v.useBy(), v.redeemBy());
+    }
+
+    /** Burn per month, projected exhaustion and flagged redemptions of a programme. */
+    @GET
+    @Path("programmes/{id}/signals")
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public Signals.Report signals(@PathParam("id") UUID id) {
+        return backend.signals().report(id);
     }
 
     /** The conservation check over the whole ledger. */

@@ -10,6 +10,7 @@ import org.transferhub.kernel.config.RegionSettings;
 import org.transferhub.kernel.plugin.PluginContext;
 import org.transferhub.vouchers.application.LedgerAudit;
 import org.transferhub.vouchers.application.Providers;
+import org.transferhub.vouchers.application.Signals;
 import org.transferhub.vouchers.application.Vouchers;
 
 /** The application services, on the request's persistence context and the plugin's configuration. */
@@ -31,6 +32,10 @@ public class VouchersBackend {
 
     Providers providers() {
         return new Providers(em, Clock.systemUTC());
+    }
+
+    Signals signals() {
+        return new Signals(em, region.id(), Clock.systemUTC());
     }
 
     LedgerAudit audit() {
