@@ -20,6 +20,10 @@ public class VoucherRefused extends RuntimeException {
         NOT_YOUR_PROVIDER,
         NOT_ADMITTED,
         ALREADY_DONE,
+        NOTHING_TO_SETTLE,
+        FOUR_EYES,
+        NOT_APPROVED,
+        UNKNOWN_SETTLEMENT,
         HOLD_NOT_OPEN
     }
 

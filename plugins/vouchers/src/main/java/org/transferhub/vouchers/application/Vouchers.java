@@ -249,7 +249,7 @@ public class Vouchers {
                     Reason.VOUCHER_EXPIRED,
                     "Voucher " + v.code() + " could be redeemed until " + v.redeemBy() + "; void the hold.");
         }
-        h.settle(outcome);
+        h.settle(outcome, now);
         long share = h.voucherShare();
         String held = Accounts.held(v.programmeId(), v.code());
         if (outcome == Hold.HoldStatus.CAPTURED) {
@@ -294,7 +294,7 @@ public class Vouchers {
             if (h.status() != Hold.HoldStatus.HELD || !h.expiresAt().isBefore(now)) {
                 continue; // captured or voided meanwhile
             }
-            h.settle(Hold.HoldStatus.EXPIRED);
+            h.settle(Hold.HoldStatus.EXPIRED, now);
             v.restore(h.voucherShare());
             ledger.post(
                     JournalKind.RELEASE,

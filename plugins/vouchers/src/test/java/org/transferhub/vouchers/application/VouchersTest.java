@@ -33,6 +33,7 @@ import org.transferhub.spi.voucher.Quote;
 import org.transferhub.spi.voucher.RedemptionRequest;
 import org.transferhub.testkit.TestDatabases;
 import org.transferhub.vouchers.domain.programme.Programme;
+import org.transferhub.vouchers.domain.settlement.Settlement;
 
 /**
  * The money path on H2 and on PostgreSQL with the real migration: every operation leaves the
@@ -495,6 +496,61 @@ class VouchersTest {
                         .map(f -> f.kind() + " " + f.voucherCode())
                         .sorted()
                         .toList());
+    }
+
+    @Test
+    void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid() {
+        open(TestDatabases.h2(h2Dir));
+        UUID programme = funded(1_000_000);
+        String code = issued(programme, 100_000);
+        Clock may = at(Instant.parse("2026-05-20T10:00:00Z"));
+        Hold first = tx(may, v -> v.hold(order(code, 10_000)));
+        tx(may, v -> v.capture(first.id()));
+        Hold second = tx(may, v -> v.hold(order(code, 30_001)));
+        tx(may, v -> v.capture(second.id()));
+        Hold june = tx(v -> v.hold(order(code, 4_000)));
+        tx(v -> v.capture(june.id())); // captured in June: not in May's batch
+
+        Function<Function<Settlements, Settlement>, Settlement> settle =
+                work -> inTransaction(em -> work.apply(new Settlements(em, "demo", CLOCK)));
+        assertEquals(
+                VoucherRefused.Reason.NOTHING_TO_SETTLE,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> settle.apply(s ->
+                                        s.prepare(programme, provider, java.time.YearMonth.of(2026, 6), "accountant")))
+                        .reason(),
+                "June has not ended");
+        Settlement batch =
+                settle.apply(s -> s.prepare(programme, provider, java.time.YearMonth.of(2026, 5), "accountant"));
+        assertEquals(5_000 + 15_000, batch.amount(), "half of 10,000 and half of 30,001 rounded down");
+        assertEquals(
+                VoucherRefused.Reason.ALREADY_DONE,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> settle.apply(s ->
+                                        s.prepare(programme, provider, java.time.YearMonth.of(2026, 5), "accountant")))
+                        .reason());
+        assertBalanced();
+        assertEquals(
+                VoucherRefused.Reason.NOT_APPROVED,
+                assertThrows(VoucherRefused.class, () -> settle.apply(s -> s.pay(batch.id(), "BANK-1")))
+                        .reason());
+        assertEquals(
+                VoucherRefused.Reason.FOUR_EYES,
+                assertThrows(VoucherRefused.class, () -> settle.apply(s -> s.approve(batch.id(), "accountant")))
+                        .reason());
+        assertEquals(
+                Settlement.Status.APPROVED,
+                settle.apply(s -> s.approve(batch.id(), "manager")).status());
+        assertEquals(
+                Settlement.Status.PAID,
+                settle.apply(s -> s.pay(batch.id(), "BANK-1")).status());
+        assertEquals(
+                2,
+                inTransaction(em -> new Settlements(em, "demo", CLOCK).items(batch.id()))
+                        .size());
+        assertBalanced();
     }
 
     @Test

@@ -128,13 +128,38 @@ final class VouchersFlow {
         assertProblem(
                 http.get("/vouchers/api/programmes/" + granted.programmeId() + "/signals", provider), 403, "forbidden");
 
+        // Settlement takes a month once it has ended: this month's captures cannot be batched yet.
+        String month = java.time.YearMonth.now().toString();
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/vouchers/api/programmes/" + granted.programmeId() + "/settlements",
+                        operator,
+                        "{\"providerId\": \"" + providerId + "\", \"period\": \"" + month + "\"}",
+                        null),
+                422,
+                "vouchers:nothing-to-settle");
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/vouchers/api/programmes/" + granted.programmeId() + "/settlements",
+                        operator,
+                        "{\"providerId\": \"" + providerId + "\", \"period\": \"May 2026\"}",
+                        null),
+                400,
+                "validation-failed");
+        assertProblem(
+                http.get("/vouchers/api/settlements/" + UUID.randomUUID(), operator),
+                404,
+                "vouchers:unknown-settlement");
+        assertProblem(http.get("/vouchers/api/settlements/" + UUID.randomUUID(), provider), 403, "forbidden");
+
         RegionClient.Answer audit = http.get("/vouchers/api/audit", operator);
         assertEquals(200, audit.status(), audit.body());
         assertTrue(audit.json().getBoolean("balanced"), audit.body());
         assertProblem(http.get("/vouchers/api/audit", provider), 403, "forbidden");
     }
 
-    /** A new programme (half of each price, from yesterday for a year) with one voucher of {@code amount} for the demo holder. */
     /** A programme, a voucher of it for the demo holder, and a provider of the demo user "provider" admitted to it. */
     record Granted(String programmeId, String code, String providerId) {}
 

@@ -5,8 +5,8 @@ import java.util.UUID;
 /**
  * Account names. Every account of a programme starts with its prefix, so the programme's books
  * balance on their own: the sponsor's account holds minus the budget, and the budget is what the
- * programme's other accounts hold (unissued + vouchers' available and held + providers' payable;
- * paid accounts come with settlement).
+ * programme's other accounts hold (unissued + vouchers' available and held + providers' payable,
+ * settled and paid).
  */
 public final class Accounts {
 
@@ -34,5 +34,15 @@ public final class Accounts {
 
     public static String payable(UUID programme, UUID provider) {
         return programme(programme) + "provider/" + provider + "/payable";
+    }
+
+    /** Owed to a provider in an approved settlement, until paid. */
+    public static String settled(UUID programme, UUID provider) {
+        return programme(programme) + "provider/" + provider + "/settled";
+    }
+
+    /** Paid out to a provider. */
+    public static String paid(UUID programme, UUID provider) {
+        return programme(programme) + "provider/" + provider + "/paid";
     }
 }

@@ -52,6 +52,14 @@ public class VoucherHold {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "captured_at")
+    private Instant capturedAt;
+
+    /** A string: EclipseLink 4.0 cannot bind a null UUID. */
+    @Column(name = "settlement_id")
+    private String settlementId;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -87,8 +95,33 @@ public class VoucherHold {
         return status == Hold.HoldStatus.HELD && !now.isAfter(expiresAt);
     }
 
-    public void settle(Hold.HoldStatus outcome) {
+    /** Records the outcome of an open hold; a capture is dated, for settlement by month. */
+    public void settle(Hold.HoldStatus outcome, Instant at) {
         this.status = outcome;
+        if (outcome == Hold.HoldStatus.CAPTURED) {
+            this.capturedAt = at;
+        }
+    }
+
+    /** Puts a captured hold into a settlement; each is settled once. */
+    public void settleIn(UUID settlement) {
+        if (status != Hold.HoldStatus.CAPTURED || settlementId != null) {
+            throw new IllegalStateException(
+                    "Hold " + id + " is " + status + (settlementId == null ? "" : ", settled in " + settlementId));
+        }
+        this.settlementId = settlement.toString();
+    }
+
+    public String orderReference() {
+        return orderReference;
+    }
+
+    public long price() {
+        return price;
+    }
+
+    public Instant capturedAt() {
+        return capturedAt;
     }
 
     public Hold view(String currency) {

@@ -52,7 +52,8 @@ public class ProviderResource {
 
     public record Application(@NotNull UUID programmeId) {}
 
-    public record Decision(boolean accept, @Size(max = 1000) String reason) {}
+    public record Decision(
+            @NotNull(message = "must say true or false") Boolean accept, @Size(max = 1000) String reason) {}
 
     public record MembershipView(
             UUID providerId,

@@ -12,8 +12,9 @@ import org.transferhub.vouchers.application.VoucherRefused;
 
 /**
  * A refusal of the voucher rules as a problem of its own kind,
- * {@code urn:transferhub:problem:vouchers:<reason>}: 404 for what does not exist, 409 for a hold
- * that can no longer change, 422 for the rest.
+ * {@code urn:transferhub:problem:vouchers:<reason>}: 404 for what does not exist, 403 for acting
+ * for another's provider or approving one's own settlement, 409 for what can no longer change or
+ * was done already, 422 for the rest.
  */
 @Provider
 public class VoucherRefusedMapper implements ExceptionMapper<VoucherRefused> {
@@ -25,9 +26,9 @@ public class VoucherRefusedMapper implements ExceptionMapper<VoucherRefused> {
     public Response toResponse(VoucherRefused e) {
         int status =
                 switch (e.reason()) {
-                    case UNKNOWN_PROGRAMME, UNKNOWN_VOUCHER, UNKNOWN_HOLD, UNKNOWN_PROVIDER -> 404;
-                    case NOT_YOUR_PROVIDER -> 403;
-                    case HOLD_NOT_OPEN, ALREADY_DONE -> 409;
+                    case UNKNOWN_PROGRAMME, UNKNOWN_VOUCHER, UNKNOWN_HOLD, UNKNOWN_PROVIDER, UNKNOWN_SETTLEMENT -> 404;
+                    case NOT_YOUR_PROVIDER, FOUR_EYES -> 403;
+                    case HOLD_NOT_OPEN, ALREADY_DONE, NOT_APPROVED -> 409;
                     default -> 422;
                 };
         String slug = e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');

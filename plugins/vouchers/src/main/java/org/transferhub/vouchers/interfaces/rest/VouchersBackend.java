@@ -10,6 +10,7 @@ import org.transferhub.kernel.config.RegionSettings;
 import org.transferhub.kernel.plugin.PluginContext;
 import org.transferhub.vouchers.application.LedgerAudit;
 import org.transferhub.vouchers.application.Providers;
+import org.transferhub.vouchers.application.Settlements;
 import org.transferhub.vouchers.application.Signals;
 import org.transferhub.vouchers.application.Vouchers;
 
@@ -32,6 +33,10 @@ public class VouchersBackend {
 
     Providers providers() {
         return new Providers(em, Clock.systemUTC());
+    }
+
+    Settlements settlements() {
+        return new Settlements(em, region.id(), Clock.systemUTC());
     }
 
     Signals signals() {
