@@ -24,6 +24,8 @@ public class VoucherRefused extends RuntimeException {
         FOUR_EYES,
         NOT_APPROVED,
         UNKNOWN_SETTLEMENT,
+        UNKNOWN_APPLICATION,
+        NOT_ELIGIBLE,
         HOLD_NOT_OPEN
     }
 

@@ -554,6 +554,100 @@ class VouchersTest {
     }
 
     @Test
+    void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher() {
+        open(TestDatabases.h2(h2Dir));
+        EligibilityRules rules = new EligibilityRules(getClass().getClassLoader());
+        assertEquals(
+                List.of("company-size", "holder-type", "industry", "registered-region"),
+                List.copyOf(rules.installed().keySet()));
+        assertEquals(
+                2,
+                rules.problems(Map.of("holder-type", "SME,ROBOT", "colour", "blue"))
+                        .size());
+        Map<String, String> criteria = new java.util.LinkedHashMap<>();
+        criteria.put("holder-type", "SME");
+        criteria.put("registered-region", "demo");
+        criteria.put("company-size", "300");
+        assertEquals(List.of(), rules.problems(criteria));
+        UUID programme = tx(v -> v.fund(new Programme(
+                                "SME vouchers",
+                                "Bureau",
+                                100_000,
+                                "CNY",
+                                5000,
+                                60_000,
+                                LocalDate.parse("2026-01-01"),
+                                LocalDate.parse("2026-12-31"))
+                        .criteria(criteria))
+                .id());
+        Function<
+                        Function<Applications, org.transferhub.vouchers.domain.application.VoucherApplication>,
+                        org.transferhub.vouchers.domain.application.VoucherApplication>
+                apps = work -> inTransaction(em -> work.apply(
+                new Applications(em, CLOCK, rules, new Vouchers(em, "demo", CLOCK, Duration.ofMinutes(30)))));
+        var sme = new org.transferhub.spi.voucher.eligibility.Applicant(
+                org.transferhub.spi.voucher.eligibility.Applicant.HolderType.SME, "demo", "biotech", 45);
+        var big = new org.transferhub.spi.voucher.eligibility.Applicant(
+                org.transferhub.spi.voucher.eligibility.Applicant.HolderType.SME, "shanghai", "biotech", 5_000);
+
+        var eligible = apps.apply(a -> a.submit(programme, "sme-1", 60_000, sme));
+        assertTrue(eligible.eligible());
+        var ineligible = apps.apply(a -> a.submit(programme, "sme-2", 60_000, big));
+        assertEquals(false, ineligible.eligible());
+        assertTrue(
+                ineligible
+                        .review()
+                        .contains("registered-region|demo|false|registered region shanghai is not one of demo"),
+                ineligible.review());
+        assertTrue(
+                ineligible.review().contains("company-size|300|false|5000 employees is over 300"), ineligible.review());
+        assertTrue(ineligible.review().contains("holder-type|SME|true|"), ineligible.review());
+
+        assertEquals(
+                VoucherRefused.Reason.NOT_ELIGIBLE,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> apps.apply(a -> a.approve(
+                                        ineligible.id(),
+                                        LocalDate.parse("2026-11-30"),
+                                        LocalDate.parse("2026-12-31"),
+                                        "operator",
+                                        null)))
+                        .reason());
+        assertEquals(
+                org.transferhub.vouchers.domain.application.VoucherApplication.Status.REJECTED,
+                apps.apply(a -> a.reject(
+                                ineligible.id(), "operator", "Registered outside the region; more than 300 employees"))
+                        .status());
+        var approved = apps.apply(a -> a.approve(
+                eligible.id(), LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31"), "operator", null));
+        assertEquals(
+                60_000, tx(v -> v.balance(approved.voucherCode())).available().amount());
+        assertEquals(
+                VoucherRefused.Reason.ALREADY_DONE,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> apps.apply(a -> a.reject(eligible.id(), "operator", "changed my mind")))
+                        .reason(),
+                "a decision is final");
+
+        // First come, first served: the budget has 40,000 left, the next 60,000 cannot be granted.
+        var late = apps.apply(a -> a.submit(programme, "sme-3", 60_000, sme));
+        assertEquals(
+                VoucherRefused.Reason.BUDGET_EXHAUSTED,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> apps.apply(a -> a.approve(
+                                        late.id(),
+                                        LocalDate.parse("2026-11-30"),
+                                        LocalDate.parse("2026-12-31"),
+                                        "operator",
+                                        null)))
+                        .reason());
+        assertBalanced();
+    }
+
+    @Test
     void anExpiredVoucherPaysNothing() {
         open(TestDatabases.h2(h2Dir));
         UUID programme = funded(1_000_000);

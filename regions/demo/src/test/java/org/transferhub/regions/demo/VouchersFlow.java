@@ -154,10 +154,88 @@ final class VouchersFlow {
                 "vouchers:unknown-settlement");
         assertProblem(http.get("/vouchers/api/settlements/" + UUID.randomUUID(), provider), 403, "forbidden");
 
+        applyReviewApprove(http, operator, holder, provider);
+
         RegionClient.Answer audit = http.get("/vouchers/api/audit", operator);
         assertEquals(200, audit.status(), audit.body());
         assertTrue(audit.json().getBoolean("balanced"), audit.body());
         assertProblem(http.get("/vouchers/api/audit", provider), 403, "forbidden");
+    }
+
+    /** A holder applies; the review names each criterion; an operator approves (issuing the voucher) or rejects with a reason. */
+    private static void applyReviewApprove(RegionClient http, String operator, String holder, String provider) {
+        LocalDate today = LocalDate.now();
+        String programme =
+                """
+                {"name": "SME vouchers", "sponsor": "Bureau", "budget": {"amount": 500000, "currency": "CNY"},
+                 "subsidyBasisPoints": 6000, "capPerVoucher": {"amount": 100000, "currency": "CNY"},
+                 "criteria": {"holder-type": "SME", "registered-region": "demo", "company-size": "%s"},
+                 "startsOn": "%s", "endsOn": "%s"}""";
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/vouchers/api/programmes",
+                        operator,
+                        programme.formatted("many", today.minusDays(1), today.plusYears(1)),
+                        null),
+                400,
+                "validation-failed");
+        RegionClient.Answer created = http.send(
+                "POST",
+                "/vouchers/api/programmes",
+                operator,
+                programme.formatted("300", today.minusDays(1), today.plusYears(1)),
+                UUID.randomUUID().toString());
+        assertEquals(200, created.status(), created.body());
+        String applications = "/vouchers/api/programmes/" + created.json().getString("id") + "/applications";
+        String application =
+                """
+                {"amount": {"amount": 80000, "currency": "CNY"},
+                 "applicant": {"holderType": "SME", "registeredRegion": "%s", "industry": "biotech", "employees": 40}}""";
+
+        RegionClient.Answer good = http.send(
+                "POST",
+                applications,
+                holder,
+                application.formatted("demo"),
+                UUID.randomUUID().toString());
+        assertEquals(200, good.status(), good.body());
+        assertTrue(good.json().getBoolean("eligible"), good.body());
+        assertEquals(3, good.json().getJsonArray("review").size());
+        assertProblem(http.post(applications, provider, application.formatted("demo")), 403, "forbidden");
+        RegionClient.Answer outside = http.post(applications, holder, application.formatted("shanghai"));
+        assertEquals(false, outside.json().getBoolean("eligible"), outside.body());
+
+        String decideGood = "/vouchers/api/applications/" + good.json().getString("id") + "/decision";
+        String decideOutside = "/vouchers/api/applications/" + outside.json().getString("id") + "/decision";
+        String approve = "{\"approve\": true, \"useBy\": \"" + today.plusDays(30) + "\", \"redeemBy\": \""
+                + today.plusDays(60) + "\"}";
+        assertProblem(http.send("POST", decideOutside, operator, approve, null), 422, "vouchers:not-eligible");
+        assertProblem(
+                http.send("POST", decideOutside, operator, "{\"approve\": false}", null), 400, "validation-failed");
+        RegionClient.Answer rejected = http.send(
+                "POST",
+                decideOutside,
+                operator,
+                "{\"approve\": false, \"reason\": \"Registered outside the demo region\"}",
+                null);
+        assertEquals("REJECTED", rejected.json().getString("status"), rejected.body());
+        RegionClient.Answer approved = http.send(
+                "POST", decideGood, operator, approve, UUID.randomUUID().toString());
+        assertEquals("APPROVED", approved.json().getString("status"), approved.body());
+        String code = approved.json().getString("voucherCode");
+        assertEquals(
+                80_000,
+                amount(
+                        http.get("/vouchers/api/vouchers/" + code + "/balance", holder)
+                                .json(),
+                        "available"));
+        assertEquals(
+                "APPROVED",
+                http.get("/vouchers/api/applications/" + good.json().getString("id"), holder)
+                        .json()
+                        .getString("status"));
+        assertProblem(http.send("POST", decideGood, operator, approve, null), 409, "vouchers:already-done");
     }
 
     /** A programme, a voucher of it for the demo holder, and a provider of the demo user "provider" admitted to it. */

@@ -41,6 +41,9 @@ public class Programme {
     @Column(name = "cap_per_holder_per_year")
     private Long capPerHolderPerYear;
 
+    /** The eligibility rules it applies, one {@code rule-id=parameter} per line; null: anyone. */
+    private String criteria;
+
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
@@ -125,6 +128,31 @@ public class Programme {
         return capPerHolderPerYear == null
                 ? java.util.OptionalLong.empty()
                 : java.util.OptionalLong.of(capPerHolderPerYear);
+    }
+
+    /** Sets the eligibility criteria: rule id to the rule's parameter (neither holds a line break). */
+    public Programme criteria(java.util.Map<String, String> byRule) {
+        StringBuilder lines = new StringBuilder();
+        byRule.forEach((rule, parameter) -> lines.append(rule)
+                .append('=')
+                .append(parameter.replace('\n', ' '))
+                .append('\n'));
+        this.criteria = byRule.isEmpty() ? null : lines.toString();
+        return this;
+    }
+
+    /** The eligibility criteria, in the order they were given. */
+    public java.util.Map<String, String> criteria() {
+        java.util.Map<String, String> byRule = new java.util.LinkedHashMap<>();
+        if (criteria != null) {
+            for (String line : criteria.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    byRule.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+        }
+        return byRule;
     }
 
     public long capPerVoucher() {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.transferhub.kernel.idempotency.Idempotent;
 import org.transferhub.kernel.problem.ProblemException;
@@ -28,6 +29,7 @@ import org.transferhub.vouchers.application.LedgerAudit;
 import org.transferhub.vouchers.application.Signals;
 import org.transferhub.vouchers.domain.programme.Programme;
 import org.transferhub.vouchers.domain.voucher.Voucher;
+import org.transferhub.vouchers.infrastructure.eligibility.InstalledRules;
 
 /**
  * For operators: programmes funded from a budget, vouchers granted from them (until applications
@@ -42,6 +44,9 @@ public class ProgrammeResource {
     @Inject
     VouchersBackend backend;
 
+    @Inject
+    InstalledRules installed;
+
     /** A programme to create: its budget, the share of a price its vouchers pay, the cap per voucher, its period. */
     public record ProgrammeDraft(
             @NotBlank @Size(max = 200) String name,
@@ -52,6 +57,7 @@ public class ProgrammeResource {
                     int subsidyBasisPoints,
             @NotNull @Valid Money capPerVoucher,
             @Valid Money capPerHolderPerYear,
+            Map<String, String> criteria,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn) {}
 
@@ -96,18 +102,21 @@ public class ProgrammeResource {
                     ProblemType.VALIDATION_FAILED,
                     "The budget and the cap per voucher are positive, and the programme ends on or after it starts.");
         }
+        Map<String, String> criteria = d.criteria() == null ? Map.of() : d.criteria();
+        ApplicationResource.requireValid(installed, criteria);
         var vouchers = backend.vouchers();
         Programme p = vouchers.fund(withHolderCap(
                 d,
                 new Programme(
-                        d.name(),
-                        d.sponsor(),
-                        d.budget().amount(),
-                        d.budget().currency(),
-                        d.subsidyBasisPoints(),
-                        d.capPerVoucher().amount(),
-                        d.startsOn(),
-                        d.endsOn())));
+                                d.name(),
+                                d.sponsor(),
+                                d.budget().amount(),
+                                d.budget().currency(),
+                                d.subsidyBasisPoints(),
+                                d.capPerVoucher().amount(),
+                                d.startsOn(),
+                                d.endsOn())
+                        .criteria(criteria)));
         return view(p, vouchers.unissued(p.id()));
     }
 

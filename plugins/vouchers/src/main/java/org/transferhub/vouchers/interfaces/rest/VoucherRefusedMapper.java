@@ -26,7 +26,12 @@ public class VoucherRefusedMapper implements ExceptionMapper<VoucherRefused> {
     public Response toResponse(VoucherRefused e) {
         int status =
                 switch (e.reason()) {
-                    case UNKNOWN_PROGRAMME, UNKNOWN_VOUCHER, UNKNOWN_HOLD, UNKNOWN_PROVIDER, UNKNOWN_SETTLEMENT -> 404;
+                    case UNKNOWN_PROGRAMME,
+                            UNKNOWN_VOUCHER,
+                            UNKNOWN_HOLD,
+                            UNKNOWN_PROVIDER,
+                            UNKNOWN_SETTLEMENT,
+                            UNKNOWN_APPLICATION -> 404;
                     case NOT_YOUR_PROVIDER, FOUR_EYES -> 403;
                     case HOLD_NOT_OPEN, ALREADY_DONE, NOT_APPROVED -> 409;
                     default -> 422;

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.transferhub.kernel.config.RegionSettings;
 import org.transferhub.kernel.plugin.PluginContext;
+import org.transferhub.vouchers.application.Applications;
+import org.transferhub.vouchers.application.EligibilityRules;
 import org.transferhub.vouchers.application.LedgerAudit;
 import org.transferhub.vouchers.application.Providers;
 import org.transferhub.vouchers.application.Settlements;
@@ -33,6 +35,10 @@ public class VouchersBackend {
 
     Providers providers() {
         return new Providers(em, Clock.systemUTC());
+    }
+
+    Applications applications(EligibilityRules rules) {
+        return new Applications(em, Clock.systemUTC(), rules, vouchers());
     }
 
     Settlements settlements() {
