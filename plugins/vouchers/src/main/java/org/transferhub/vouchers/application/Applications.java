@@ -51,6 +51,17 @@ public class Applications {
     /** Approves an eligible application by issuing its voucher; refused when a criterion fails or the budget is gone. */
     public VoucherApplication approve(UUID id, LocalDate useBy, LocalDate redeemBy, String operator, String reason) {
         VoucherApplication a = open(id);
+        if (vouchers.programme(a.programmeId()).allocation() != Programme.Allocation.FIRST_COME) {
+            throw new VoucherRefused(
+                    Reason.WRONG_ALLOCATION,
+                    "This programme allocates by lottery: draw it instead of approving one by one.");
+        }
+        return grant(a, useBy, redeemBy, operator, reason);
+    }
+
+    private VoucherApplication grant(
+            VoucherApplication a, LocalDate useBy, LocalDate redeemBy, String operator, String reason) {
+        UUID id = a.id();
         if (!a.eligible()) {
             throw new VoucherRefused(
                     Reason.NOT_ELIGIBLE,
@@ -59,6 +70,58 @@ public class Applications {
         Voucher v = vouchers.issue(a.programmeId(), a.holder(), a.requested(), useBy, redeemBy);
         a.approve(v.code(), operator, reason, clock.instant());
         return a;
+    }
+
+    /** One application's outcome in a draw. */
+    public record Drawn(UUID application, VoucherApplication.Status status, String voucherCode) {}
+
+    /**
+     * Draws a lottery programme's eligible, submitted applications in an order fixed by the seed
+     * (sorted by the text of their ids, then shuffled with {@code new Random(seed)}; see {@link
+     * #drawOrder}), approving each while the budget
+     * and caps allow and rejecting the rest; ineligible ones are rejected with their review. The
+     * same applications and seed always give the same draw.
+     */
+    public List<Drawn> draw(UUID programmeId, long seed, LocalDate useBy, LocalDate redeemBy, String operator) {
+        if (vouchers.programme(programmeId).allocation() != Programme.Allocation.LOTTERY) {
+            throw new VoucherRefused(
+                    Reason.WRONG_ALLOCATION,
+                    "This programme allocates first come, first served: approve applications one by one.");
+        }
+        List<VoucherApplication> pending = em.createQuery(
+                        "select a from VoucherApplication a where a.programmeId = :p and a.status = :submitted",
+                        VoucherApplication.class)
+                .setParameter("p", programmeId)
+                .setParameter("submitted", VoucherApplication.Status.SUBMITTED)
+                .getResultList();
+        java.util.Map<UUID, VoucherApplication> byId = new java.util.HashMap<>();
+        pending.forEach(a -> byId.put(a.id(), a));
+        List<Drawn> drawn = new java.util.ArrayList<>();
+        for (UUID next : drawOrder(byId.keySet(), seed)) {
+            VoucherApplication a = byId.get(next);
+            if (!a.eligible()) {
+                a.reject(operator, "Not eligible: " + a.review().replace('\n', ';'), clock.instant());
+            } else {
+                try {
+                    grant(a, useBy, redeemBy, operator, "Drawn in the lottery (seed " + seed + ")");
+                } catch (VoucherRefused refused) {
+                    a.reject(
+                            operator,
+                            "Not drawn in the lottery (seed " + seed + "): " + refused.getMessage(),
+                            clock.instant());
+                }
+            }
+            drawn.add(new Drawn(a.id(), a.status(), a.voucherCode()));
+        }
+        return drawn;
+    }
+
+    /** The order a seed draws applications in, the same on any database: ids sorted as text, then shuffled. */
+    public static List<UUID> drawOrder(java.util.Collection<UUID> applications, long seed) {
+        List<UUID> order = new java.util.ArrayList<>(applications);
+        order.sort(java.util.Comparator.comparing(UUID::toString));
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        return order;
     }
 
     public VoucherApplication reject(UUID id, String operator, String reason) {

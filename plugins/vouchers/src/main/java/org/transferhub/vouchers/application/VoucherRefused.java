@@ -26,6 +26,7 @@ public class VoucherRefused extends RuntimeException {
         UNKNOWN_SETTLEMENT,
         UNKNOWN_APPLICATION,
         NOT_ELIGIBLE,
+        WRONG_ALLOCATION,
         HOLD_NOT_OPEN
     }
 

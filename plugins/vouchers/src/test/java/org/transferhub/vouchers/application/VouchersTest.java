@@ -648,6 +648,86 @@ class VouchersTest {
     }
 
     @Test
+    void aLotteryDrawsInAnOrderTheSeedFixes() {
+        open(TestDatabases.h2(h2Dir));
+        EligibilityRules rules = new EligibilityRules(getClass().getClassLoader());
+        UUID programme = tx(v -> v.fund(new Programme(
+                                "Lottery vouchers",
+                                "Bureau",
+                                100_000,
+                                "CNY",
+                                5000,
+                                60_000,
+                                LocalDate.parse("2026-01-01"),
+                                LocalDate.parse("2026-12-31"))
+                        .criteria(Map.of("holder-type", "SME"))
+                        .allocation(Programme.Allocation.LOTTERY))
+                .id());
+        Function<Function<Applications, Object>, Object> apps = work -> inTransaction(em -> work.apply(
+                new Applications(em, CLOCK, rules, new Vouchers(em, "demo", CLOCK, Duration.ofMinutes(30)))));
+        var sme = new org.transferhub.spi.voucher.eligibility.Applicant(
+                org.transferhub.spi.voucher.eligibility.Applicant.HolderType.SME, "demo", "biotech", 45);
+        var citizen = new org.transferhub.spi.voucher.eligibility.Applicant(
+                org.transferhub.spi.voucher.eligibility.Applicant.HolderType.CITIZEN, "demo", "biotech", 0);
+        List<UUID> eligible = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String holder = "sme-" + i;
+            eligible.add(((org.transferhub.vouchers.domain.application.VoucherApplication)
+                            apps.apply(a -> a.submit(programme, holder, 40_000, sme)))
+                    .id());
+        }
+        UUID ineligible = ((org.transferhub.vouchers.domain.application.VoucherApplication)
+                        apps.apply(a -> a.submit(programme, "citizen-1", 40_000, citizen)))
+                .id();
+        assertEquals(
+                VoucherRefused.Reason.WRONG_ALLOCATION,
+                assertThrows(
+                                VoucherRefused.class,
+                                () -> apps.apply(a -> a.approve(
+                                        eligible.get(0),
+                                        LocalDate.parse("2026-11-30"),
+                                        LocalDate.parse("2026-12-31"),
+                                        "operator",
+                                        null)))
+                        .reason());
+
+        long seed = 42;
+        @SuppressWarnings("unchecked")
+        List<Applications.Drawn> drawn = (List<Applications.Drawn>) apps.apply(
+                a -> a.draw(programme, seed, LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31"), "operator"));
+        // The same seed on the same applications: the first two eligible in the seed's order win (the budget holds
+        // two).
+        List<UUID> expectedWinners = Applications.drawOrder(
+                        java.util.stream.Stream.concat(eligible.stream(), java.util.stream.Stream.of(ineligible))
+                                .toList(),
+                        seed)
+                .stream()
+                .filter(eligible::contains)
+                .limit(2)
+                .toList();
+        assertEquals(
+                java.util.Set.copyOf(expectedWinners),
+                drawn.stream()
+                        .filter(d -> d.status()
+                                == org.transferhub.vouchers.domain.application.VoucherApplication.Status.APPROVED)
+                        .map(Applications.Drawn::application)
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(5, drawn.size());
+        assertEquals(20_000, (long) tx(v -> v.unissued(programme)));
+        assertEquals(
+                Applications.drawOrder(eligible, seed),
+                Applications.drawOrder(reversed(eligible), seed),
+                "the draw does not depend on the order applications are read in");
+        assertBalanced();
+    }
+
+    private static List<UUID> reversed(List<UUID> ids) {
+        List<UUID> copy = new ArrayList<>(ids);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    @Test
     void anExpiredVoucherPaysNothing() {
         open(TestDatabases.h2(h2Dir));
         UUID programme = funded(1_000_000);

@@ -41,6 +41,18 @@ public class Programme {
     @Column(name = "cap_per_holder_per_year")
     private Long capPerHolderPerYear;
 
+    /** How the budget is allocated when demand exceeds it. */
+    public enum Allocation {
+        /** Operators approve applications one by one while the budget lasts. */
+        FIRST_COME,
+        /** Eligible applications are drawn in an order reproducible from a seed. */
+        LOTTERY
+    }
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private Allocation allocation = Allocation.FIRST_COME;
+
     /** The eligibility rules it applies, one {@code rule-id=parameter} per line; null: anyone. */
     private String criteria;
 
@@ -153,6 +165,15 @@ public class Programme {
             }
         }
         return byRule;
+    }
+
+    public Programme allocation(Allocation allocation) {
+        this.allocation = allocation;
+        return this;
+    }
+
+    public Allocation allocation() {
+        return allocation;
     }
 
     public long capPerVoucher() {

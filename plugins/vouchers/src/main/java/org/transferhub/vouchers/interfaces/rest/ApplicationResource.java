@@ -72,6 +72,8 @@ public class ApplicationResource {
 
     public record RuleView(String id, String parameterHelp) {}
 
+    public record Draw(@NotNull Long seed, @NotNull LocalDate useBy, @NotNull LocalDate redeemBy) {}
+
     /** The eligibility rules installed: what a programme's criteria may name. */
     @GET
     @Path("eligibility-rules")
@@ -137,6 +139,18 @@ public class ApplicationResource {
                     List.of(new Problem.FieldError("body.reason", "is required to reject")));
         }
         return view(applications().reject(id, caller.getName(), d.reason()));
+    }
+
+    /** Draws a lottery programme's submitted applications; the seed makes the draw reproducible. */
+    @POST
+    @Path("programmes/{id}/lottery")
+    @Idempotent
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public List<Applications.Drawn> draw(
+            @PathParam("id") UUID programme,
+            @NotNull(message = "Send {\"seed\": ..., \"useBy\": ..., \"redeemBy\": ...}.") @Valid Draw d) {
+        return applications().draw(programme, d.seed(), d.useBy(), d.redeemBy(), caller.getName());
     }
 
     private Applications applications() {

@@ -58,6 +58,7 @@ public class ProgrammeResource {
             @NotNull @Valid Money capPerVoucher,
             @Valid Money capPerHolderPerYear,
             Map<String, String> criteria,
+            Programme.Allocation allocation,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn) {}
 

@@ -33,7 +33,7 @@ public class VoucherRefusedMapper implements ExceptionMapper<VoucherRefused> {
                             UNKNOWN_SETTLEMENT,
                             UNKNOWN_APPLICATION -> 404;
                     case NOT_YOUR_PROVIDER, FOUR_EYES -> 403;
-                    case HOLD_NOT_OPEN, ALREADY_DONE, NOT_APPROVED -> 409;
+                    case HOLD_NOT_OPEN, ALREADY_DONE, NOT_APPROVED, WRONG_ALLOCATION -> 409;
                     default -> 422;
                 };
         String slug = e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
