@@ -1,5 +1,6 @@
 package org.transferhub.spi.money;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
@@ -26,6 +27,8 @@ public record Money(
         return new Money(Math.subtractExact(amount, other.amount), currency);
     }
 
+    /** Not a JSON property: money is {@code {"amount", "currency"}} and nothing else. */
+    @JsonbTransient
     public boolean isNegative() {
         return amount < 0;
     }

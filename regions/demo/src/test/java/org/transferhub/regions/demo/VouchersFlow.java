@@ -6,6 +6,7 @@ import static org.transferhub.testkit.RegionClient.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.transferhub.testkit.RegionClient;
 
@@ -236,6 +237,46 @@ final class VouchersFlow {
                         .json()
                         .getString("status"));
         assertProblem(http.send("POST", decideGood, operator, approve, null), 409, "vouchers:already-done");
+
+        // A lottery programme: no approval one by one; a draw reproducible from its seed.
+        RegionClient.Answer lottery = http.send(
+                "POST",
+                "/vouchers/api/programmes",
+                operator,
+                """
+                {"name": "Lottery vouchers", "sponsor": "Bureau", "budget": {"amount": 100000, "currency": "CNY"},
+                 "subsidyBasisPoints": 5000, "capPerVoucher": {"amount": 60000, "currency": "CNY"}, "allocation": "LOTTERY",
+                 "startsOn": "%s", "endsOn": "%s"}"""
+                        .formatted(today.minusDays(1), today.plusYears(1)),
+                null);
+        assertEquals("LOTTERY", lottery.json().getString("allocation"), lottery.body());
+        assertEquals(
+                java.util.Set.of("amount", "currency"),
+                lottery.json().getJsonObject("budget").keySet(),
+                "money is amount and currency");
+        String lotteryId = lottery.json().getString("id");
+        String entry = "/vouchers/api/programmes/" + lotteryId + "/applications";
+        String ticket = http.post(entry, holder, application.formatted("demo").replace("80000", "60000"))
+                .json()
+                .getString("id");
+        http.post(entry, holder, application.formatted("demo").replace("80000", "60000"));
+        assertProblem(
+                http.send("POST", "/vouchers/api/applications/" + ticket + "/decision", operator, approve, null),
+                409,
+                "vouchers:wrong-allocation");
+        RegionClient.Answer draw = http.send(
+                "POST",
+                "/vouchers/api/programmes/" + lotteryId + "/lottery",
+                operator,
+                "{\"seed\": 7, \"useBy\": \"" + today.plusDays(30) + "\", \"redeemBy\": \"" + today.plusDays(60)
+                        + "\"}",
+                null);
+        assertEquals(200, draw.status(), draw.body());
+        var outcomes = draw.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("status"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("APPROVED", "REJECTED"), outcomes, "the budget holds one of two: " + draw.body());
     }
 
     /** A programme, a voucher of it for the demo holder, and a provider of the demo user "provider" admitted to it. */

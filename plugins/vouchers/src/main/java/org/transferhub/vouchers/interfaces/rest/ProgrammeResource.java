@@ -72,6 +72,8 @@ public class ProgrammeResource {
             int subsidyBasisPoints,
             Money capPerVoucher,
             Money capPerHolderPerYear,
+            Map<String, String> criteria,
+            Programme.Allocation allocation,
             LocalDate startsOn,
             LocalDate endsOn) {}
 
@@ -117,7 +119,8 @@ public class ProgrammeResource {
                                 d.capPerVoucher().amount(),
                                 d.startsOn(),
                                 d.endsOn())
-                        .criteria(criteria)));
+                        .criteria(criteria)
+                        .allocation(d.allocation() == null ? Programme.Allocation.FIRST_COME : d.allocation())));
         return view(p, vouchers.unissued(p.id()));
     }
 
@@ -189,6 +192,8 @@ public class ProgrammeResource {
                 p.capPerHolderPerYear().isPresent()
                         ? Money.of(p.capPerHolderPerYear().getAsLong(), p.currency())
                         : null,
+                p.criteria(),
+                p.allocation(),
                 p.startsOn(),
                 p.endsOn());
     }
