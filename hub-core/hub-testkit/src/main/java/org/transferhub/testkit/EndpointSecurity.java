@@ -3,6 +3,7 @@ package org.transferhub.testkit;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -28,8 +30,29 @@ public final class EndpointSecurity {
 
     private EndpointSecurity() {}
 
+    /**
+     * A JAX-RS endpoint of a WAR: where it answers and who may call it.
+     *
+     * @param resource {@code Class#method}
+     * @param httpMethod GET, POST, ...
+     * @param path the full path, e.g. {@code /vouchers/api/holds/{id}/capture}
+     * @param roles the roles of {@code @RolesAllowed}; empty for {@code @PermitAll} and {@code @DenyAll}
+     * @param permitAll anyone may call it
+     * @param declared it declares who may call it at all
+     */
+    public record Endpoint(
+            String resource, String httpMethod, String path, Set<String> roles, boolean permitAll, boolean declared) {}
+
     /** {@code Class#method} of every endpoint without declared roles; empty when all declare them. */
     public static List<String> undeclared(java.nio.file.Path war) throws IOException {
+        return endpoints(war).stream()
+                .filter(e -> !e.declared())
+                .map(Endpoint::resource)
+                .toList();
+    }
+
+    /** Every endpoint of TransferHub code in a built WAR (the WAR's own classes and the kernel's). */
+    public static List<Endpoint> endpoints(java.nio.file.Path war) throws IOException {
         java.nio.file.Path dir = Files.createTempDirectory("endpoint-security");
         List<URL> roots = new ArrayList<>();
         List<String> classNames = new ArrayList<>();
@@ -51,29 +74,79 @@ public final class EndpointSecurity {
             }
         }
         roots.add(0, dir.resolve("classes").toUri().toURL());
-        List<String> open = new ArrayList<>();
+        String context = "/" + war.getFileName().toString().replaceFirst("\\.war$", "");
+        List<Endpoint> endpoints = new ArrayList<>();
         try (URLClassLoader loader =
                 new URLClassLoader(roots.toArray(URL[]::new), EndpointSecurity.class.getClassLoader())) {
+            List<Class<?>> types = new ArrayList<>();
+            String application = "";
             for (String name : classNames) {
-                Class<?> type;
                 try {
-                    type = Class.forName(name, false, loader);
+                    Class<?> type = Class.forName(name, false, loader);
+                    types.add(type);
+                    ApplicationPath app = type.getAnnotation(ApplicationPath.class);
+                    if (app != null) {
+                        application = app.value();
+                    }
                 } catch (ClassNotFoundException | LinkageError notLoadableHere) {
-                    continue;
+                    // a class needing what only the server has: not a resource we check
                 }
+            }
+            for (Class<?> type : types) {
                 if (type.isInterface()
                         || Modifier.isAbstract(type.getModifiers())
                         || !type.isAnnotationPresent(Path.class)) {
                     continue;
                 }
                 for (Method m : type.getMethods()) {
-                    if (isEndpoint(m) && !declaresRoles(m) && !declaresRoles(type)) {
-                        open.add(type.getName() + "#" + m.getName());
+                    Method declaration = endpointDeclaration(m);
+                    if (declaration == null) {
+                        continue;
                     }
+                    java.lang.reflect.AnnotatedElement rules = declaresRoles(m) ? m : type;
+                    RolesAllowed allowed = rules.getAnnotation(RolesAllowed.class);
+                    endpoints.add(new Endpoint(
+                            type.getName() + "#" + m.getName(),
+                            httpMethod(declaration),
+                            join(
+                                    context,
+                                    application,
+                                    type.getAnnotation(Path.class).value(),
+                                    methodPath(declaration)),
+                            allowed == null ? Set.of() : Set.of(allowed.value()),
+                            rules.isAnnotationPresent(PermitAll.class),
+                            declaresRoles(m) || declaresRoles(type)));
                 }
             }
         }
-        return open;
+        return endpoints;
+    }
+
+    private static String httpMethod(Method declaration) {
+        for (Annotation a : declaration.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return "GET"; // a sub-resource locator
+    }
+
+    private static String methodPath(Method declaration) {
+        Path p = declaration.getAnnotation(Path.class);
+        return p == null ? "" : p.value();
+    }
+
+    private static String join(String... parts) {
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            for (String segment : part.split("/")) {
+                if (!segment.isEmpty()) {
+                    path.append('/').append(segment);
+                }
+            }
+        }
+        return path.toString();
     }
 
     private static List<String> transferHubClasses(java.nio.file.Path jar) throws IOException {
@@ -93,24 +166,25 @@ public final class EndpointSecurity {
         return entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
     }
 
-    /** A resource method: an HTTP method or {@code @Path} on it, or on the method it implements. */
-    private static boolean isEndpoint(Method m) {
+    /** The declaration that makes {@code m} a resource method: itself, or the interface method it implements; null if none. */
+    private static Method endpointDeclaration(Method m) {
         if (m.getDeclaringClass() == Object.class) {
-            return false;
+            return null;
         }
         if (isEndpointDeclaration(m)) {
-            return true;
+            return m;
         }
         for (Class<?> i : m.getDeclaringClass().getInterfaces()) {
             try {
-                if (isEndpointDeclaration(i.getMethod(m.getName(), m.getParameterTypes()))) {
-                    return true;
+                Method declared = i.getMethod(m.getName(), m.getParameterTypes());
+                if (isEndpointDeclaration(declared)) {
+                    return declared;
                 }
             } catch (NoSuchMethodException notThere) {
                 // not declared by this interface
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean isEndpointDeclaration(Method m) {

@@ -100,20 +100,25 @@ public class Applications {
         for (UUID next : drawOrder(byId.keySet(), seed)) {
             VoucherApplication a = byId.get(next);
             if (!a.eligible()) {
-                a.reject(operator, "Not eligible: " + a.review().replace('\n', ';'), clock.instant());
+                a.reject(operator, reason("Not eligible: " + a.review().replace('\n', ';')), clock.instant());
             } else {
                 try {
                     grant(a, useBy, redeemBy, operator, "Drawn in the lottery (seed " + seed + ")");
                 } catch (VoucherRefused refused) {
                     a.reject(
                             operator,
-                            "Not drawn in the lottery (seed " + seed + "): " + refused.getMessage(),
+                            reason("Not drawn in the lottery (seed " + seed + "): " + refused.getMessage()),
                             clock.instant());
                 }
             }
             drawn.add(new Drawn(a.id(), a.status(), a.voucherCode()));
         }
         return drawn;
+    }
+
+    /** A decision's reason fits its column (1000 characters). */
+    private static String reason(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
     }
 
     /** The order a seed draws applications in, the same on any database: ids sorted as text, then shuffled. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,9 +24,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.transferhub.kernel.security.Roles;
 import org.transferhub.regions.demo.probe.ProbeApi;
 import org.transferhub.regions.demo.probe.ProbeResource;
 import org.transferhub.regions.demo.probe.ProbeService;
+import org.transferhub.testkit.EndpointAccessChecks;
 import org.transferhub.testkit.PluginArchives;
 import org.transferhub.testkit.PluginConformance;
 import org.transferhub.testkit.RegionClient;
@@ -321,6 +324,29 @@ class RegionIT {
         assertEquals(before + 1, countGreetings(holder), "one effect");
         RegionClient.Answer after = HTTP.send("POST", "/hello/api/greetings", holder, body, key);
         assertEquals(200, after.status(), "once the race is over every repeat gets the result");
+    }
+
+    /** Every endpoint of every WAR: no token 401, another region's token 403, a role it does not allow 403; nothing changes. */
+    @TestFactory
+    Stream<DynamicTest> everyEndpointRefusesMissingTokensOtherRegionsAndOtherRoles() throws Exception {
+        plugins();
+        RegionTokens tokens = new RegionTokens(KEYS, "demo");
+        Set<String> roles =
+                Set.of(Roles.OPERATOR, Roles.HOLDER, Roles.PROVIDER, Roles.REVIEWER, Roles.MANAGER, Roles.SERVICE);
+        List<DynamicTest> checks = new java.util.ArrayList<>();
+        try (Stream<Path> wars = java.nio.file.Files.list(Path.of("target", "wars"))) {
+            for (Path war : wars.filter(w -> !w.getFileName().toString().equals("ROOT.war"))
+                    .sorted()
+                    .toList()) {
+                EndpointAccessChecks.checks(HTTP, war, roles, tokens, "demo").forEach(checks::add);
+            }
+        }
+        String operator = HTTP.signIn("operator");
+        checks.add(DynamicTest.dynamicTest("and the books are still balanced", () -> {
+            RegionClient.Answer audit = HTTP.get("/vouchers/api/audit", operator);
+            assertTrue(audit.json().getBoolean("balanced"), audit.body());
+        }));
+        return checks.stream();
     }
 
     @TestFactory
