@@ -135,6 +135,28 @@ public class Applications {
         return a;
     }
 
+    /** A programme's applications, optionally of one status, ordered by id (as text); a page after the cursor. */
+    public org.transferhub.spi.Page<VoucherApplication> list(
+            UUID programmeId, VoucherApplication.Status status, int limit, String after) {
+        vouchers.programme(programmeId);
+        var query = em.createQuery(
+                        "select a from VoucherApplication a where a.programmeId = :p"
+                                + (status == null ? "" : " and a.status = :status"),
+                        VoucherApplication.class)
+                .setParameter("p", programmeId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        List<VoucherApplication> all = query.getResultList();
+        List<VoucherApplication> sorted = all.stream()
+                .sorted(java.util.Comparator.comparing(a -> a.id().toString()))
+                .filter(a -> after == null || a.id().toString().compareTo(after) > 0)
+                .toList();
+        List<VoucherApplication> page = sorted.subList(0, Math.min(limit, sorted.size()));
+        return new org.transferhub.spi.Page<>(
+                page, sorted.size() > limit ? page.get(page.size() - 1).id().toString() : null);
+    }
+
     public VoucherApplication application(UUID id) {
         VoucherApplication a = em.find(VoucherApplication.class, id);
         if (a == null) {

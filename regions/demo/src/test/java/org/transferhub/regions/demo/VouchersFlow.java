@@ -207,6 +207,17 @@ final class VouchersFlow {
         RegionClient.Answer outside = http.post(applications, holder, application.formatted("shanghai"));
         assertEquals(false, outside.json().getBoolean("eligible"), outside.body());
 
+        RegionClient.Answer toReview = http.get(applications + "?status=SUBMITTED&limit=1", operator);
+        assertEquals(1, toReview.json().getJsonArray("items").size(), toReview.body());
+        String next = toReview.json().getString("nextCursor");
+        assertEquals(
+                1,
+                http.get(applications + "?status=SUBMITTED&limit=1&cursor=" + next, operator)
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+        assertProblem(http.get(applications, holder), 403, "forbidden");
+
         String decideGood = "/vouchers/api/applications/" + good.json().getString("id") + "/decision";
         String decideOutside = "/vouchers/api/applications/" + outside.json().getString("id") + "/decision";
         String approve = "{\"approve\": true, \"useBy\": \"" + today.plusDays(30) + "\", \"redeemBy\": \""

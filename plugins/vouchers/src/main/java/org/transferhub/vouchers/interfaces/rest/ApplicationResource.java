@@ -96,6 +96,29 @@ public class ApplicationResource {
                 applications().submit(programme, caller.getName(), d.amount().amount(), d.applicant()));
     }
 
+    /** A programme's applications for operators to review, optionally of one status, paged. */
+    @GET
+    @Path("programmes/{id}/applications")
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public org.transferhub.spi.Page<ApplicationView> applications(
+            @PathParam("id") UUID programme,
+            @jakarta.ws.rs.QueryParam("status") VoucherApplication.Status status,
+            @jakarta.ws.rs.QueryParam("limit")
+                    @jakarta.ws.rs.DefaultValue("50")
+                    @jakarta.validation.constraints.Min(value = 1, message = "must be at least 1")
+                    @jakarta.validation.constraints.Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @jakarta.ws.rs.QueryParam("cursor")
+                    @jakarta.validation.constraints.Pattern(
+                            regexp = "[0-9a-f-]{36}",
+                            message = "is not a cursor this API returned")
+                    String cursor) {
+        var page = applications().list(programme, status, limit, cursor);
+        return new org.transferhub.spi.Page<>(
+                page.items().stream().map(ApplicationResource::view).toList(), page.nextCursor());
+    }
+
     /** An applicant sees their own applications; operators see all. */
     @GET
     @Path("applications/{id}")
