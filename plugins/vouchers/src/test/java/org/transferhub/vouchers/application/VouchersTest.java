@@ -279,8 +279,17 @@ class VouchersTest {
     }
 
     @Test
-    void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance() {
+    void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalanceOnH2() throws Exception {
         open(TestDatabases.h2(h2Dir));
+        timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance();
+    }
+
+    @Test
+    void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalanceOnPostgres() throws Exception {
+        onPostgres(this::timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance);
+    }
+
+    private void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance() {
         UUID programme = funded(1_000_000);
         String code = tx(
                 v -> v.issue(programme, "sme-1", 10_000, LocalDate.parse("2026-06-30"), LocalDate.parse("2026-07-31"))
@@ -325,10 +334,19 @@ class VouchersTest {
      * printed in the assertion message and replays exactly with {@code -Dvouchers.seed=<seed>}.
      */
     @Test
-    void randomOperationsNeverUnbalanceTheBooks() {
+    void randomOperationsNeverUnbalanceTheBooksOnH2() {
+        open(TestDatabases.h2(h2Dir));
+        randomOperationsNeverUnbalanceTheBooks();
+    }
+
+    @Test
+    void randomOperationsNeverUnbalanceTheBooksOnPostgres() throws Exception {
+        onPostgres(this::randomOperationsNeverUnbalanceTheBooks);
+    }
+
+    private void randomOperationsNeverUnbalanceTheBooks() {
         long seed = Long.getLong("vouchers.seed", System.nanoTime());
         java.util.Random random = new java.util.Random(seed);
-        open(TestDatabases.h2(h2Dir));
         UUID programme = funded(2_000_000);
         List<String> codes = new ArrayList<>();
         List<UUID> holds = new ArrayList<>();
@@ -378,8 +396,17 @@ class VouchersTest {
     }
 
     @Test
-    void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem() {
+    void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThemOnH2() throws Exception {
         open(TestDatabases.h2(h2Dir));
+        onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem();
+    }
+
+    @Test
+    void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThemOnPostgres() throws Exception {
+        onPostgres(this::onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem);
+    }
+
+    private void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem() {
         UUID programme = funded(1_000_000);
         String code = issued(programme, 10_000);
         UUID admitted = provider;
@@ -432,8 +459,17 @@ class VouchersTest {
     }
 
     @Test
-    void aHolderReceivesAtMostTheCapPerYear() {
+    void aHolderReceivesAtMostTheCapPerYearOnH2() throws Exception {
         open(TestDatabases.h2(h2Dir));
+        aHolderReceivesAtMostTheCapPerYear();
+    }
+
+    @Test
+    void aHolderReceivesAtMostTheCapPerYearOnPostgres() throws Exception {
+        onPostgres(this::aHolderReceivesAtMostTheCapPerYear);
+    }
+
+    private void aHolderReceivesAtMostTheCapPerYear() {
         UUID programme = tx(v -> v.fund(new Programme(
                                 "Two-year vouchers",
                                 "Bureau",
@@ -466,8 +502,17 @@ class VouchersTest {
     }
 
     @Test
-    void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong() {
+    void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrongOnH2() throws Exception {
         open(TestDatabases.h2(h2Dir));
+        signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong();
+    }
+
+    @Test
+    void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrongOnPostgres() throws Exception {
+        onPostgres(this::signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong);
+    }
+
+    private void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong() {
         UUID programme = funded(1_000_000);
         String may = tx(at(Instant.parse("2026-05-10T00:00:00Z")), v -> v.issue(
                         programme, "sme-1", 100_000, LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31"))
@@ -499,8 +544,17 @@ class VouchersTest {
     }
 
     @Test
-    void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid() {
+    void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaidOnH2() throws Exception {
         open(TestDatabases.h2(h2Dir));
+        aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid();
+    }
+
+    @Test
+    void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaidOnPostgres() throws Exception {
+        onPostgres(this::aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid);
+    }
+
+    private void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid() {
         UUID programme = funded(1_000_000);
         String code = issued(programme, 100_000);
         Clock may = at(Instant.parse("2026-05-20T10:00:00Z"));
@@ -554,8 +608,17 @@ class VouchersTest {
     }
 
     @Test
-    void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher() {
+    void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucherOnH2() throws Exception {
         open(TestDatabases.h2(h2Dir));
+        applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher();
+    }
+
+    @Test
+    void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucherOnPostgres() throws Exception {
+        onPostgres(this::applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher);
+    }
+
+    private void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher() {
         EligibilityRules rules = new EligibilityRules(getClass().getClassLoader());
         assertEquals(
                 List.of("company-size", "holder-type", "industry", "registered-region"),
@@ -648,8 +711,17 @@ class VouchersTest {
     }
 
     @Test
-    void aLotteryDrawsInAnOrderTheSeedFixes() {
+    void aLotteryDrawsInAnOrderTheSeedFixesOnH2() throws Exception {
         open(TestDatabases.h2(h2Dir));
+        aLotteryDrawsInAnOrderTheSeedFixes();
+    }
+
+    @Test
+    void aLotteryDrawsInAnOrderTheSeedFixesOnPostgres() throws Exception {
+        onPostgres(this::aLotteryDrawsInAnOrderTheSeedFixes);
+    }
+
+    private void aLotteryDrawsInAnOrderTheSeedFixes() {
         EligibilityRules rules = new EligibilityRules(getClass().getClassLoader());
         UUID programme = tx(v -> v.fund(new Programme(
                                 "Lottery vouchers",
@@ -728,8 +800,17 @@ class VouchersTest {
     }
 
     @Test
-    void anExpiredVoucherPaysNothing() {
+    void anExpiredVoucherPaysNothingOnH2() throws Exception {
         open(TestDatabases.h2(h2Dir));
+        anExpiredVoucherPaysNothing();
+    }
+
+    @Test
+    void anExpiredVoucherPaysNothingOnPostgres() throws Exception {
+        onPostgres(this::anExpiredVoucherPaysNothing);
+    }
+
+    private void anExpiredVoucherPaysNothing() {
         UUID programme = funded(1_000_000);
         String code = tx(
                 at(Instant.parse("2026-05-01T00:00:00Z")), // issued in May, used by the end of May
