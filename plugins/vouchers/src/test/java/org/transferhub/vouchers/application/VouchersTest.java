@@ -24,8 +24,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.transferhub.kernel.persistence.Migrations;
 import org.transferhub.spi.money.Money;
 import org.transferhub.spi.voucher.Hold;
@@ -52,9 +53,14 @@ class VouchersTest {
     private EntityManagerFactory emf;
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         if (emf != null) {
-            emf.close();
+            emf.close(); // before the database is dropped
+            emf = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
         }
     }
 
@@ -137,30 +143,29 @@ class VouchersTest {
                 .code());
     }
 
-    @Test
-    void theMoneyPathKeepsTheBooksBalancedOnH2() {
-        open(TestDatabases.h2(h2Dir));
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void theMoneyPathKeepsTheBooksBalanced(Db db) throws Exception {
+        open(db);
         moneyPath();
     }
 
-    @Test
-    void theMoneyPathKeepsTheBooksBalancedOnPostgres() throws Exception {
-        onPostgres(this::moneyPath);
+    /** The two databases a region runs on; every scenario runs on both. */
+    enum Db {
+        H2,
+        POSTGRES
     }
 
-    /** Runs {@code scenario} on a fresh PostgreSQL database, closed and dropped afterwards. */
-    private void onPostgres(Scenario scenario) throws Exception {
-        try (TestDatabases.Postgres db = TestDatabases.postgres()) {
-            open(db.dataSource());
-            scenario.run();
-            close(); // before the database is dropped
-            emf = null;
+    private TestDatabases.Postgres postgres;
+
+    /** A fresh database of the kind, migrated, with the persistence unit on it; dropped after the test. */
+    private void open(Db db) {
+        if (db == Db.H2) {
+            open(TestDatabases.h2(h2Dir));
+        } else {
+            postgres = TestDatabases.postgres();
+            open(postgres.dataSource());
         }
-    }
-
-    /** A test's body, which may throw. */
-    private interface Scenario {
-        void run() throws Exception;
     }
 
     private void moneyPath() {
@@ -233,15 +238,11 @@ class VouchersTest {
         assertBalanced();
     }
 
-    @Test
-    void fiftyParallelHoldsOnAVoucherWithRoomForThreeOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void fiftyParallelHoldsOnAVoucherWithRoomForThree(Db db) throws Exception {
+        open(db);
         parallelHolds();
-    }
-
-    @Test
-    void fiftyParallelHoldsOnAVoucherWithRoomForThreeOnPostgres() throws Exception {
-        onPostgres(this::parallelHolds);
     }
 
     private void parallelHolds() throws Exception {
@@ -278,18 +279,10 @@ class VouchersTest {
         return Clock.fixed(instant, ZoneOffset.UTC);
     }
 
-    @Test
-    void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalanceOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
-        timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance();
-    }
-
-    @Test
-    void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalanceOnPostgres() throws Exception {
-        onPostgres(this::timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance);
-    }
-
-    private void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void timedOutHoldsGoBackAndExpiredVouchersReturnTheirBalance(Db db) throws Exception {
+        open(db);
         UUID programme = funded(1_000_000);
         String code = tx(
                 v -> v.issue(programme, "sme-1", 10_000, LocalDate.parse("2026-06-30"), LocalDate.parse("2026-07-31"))
@@ -333,18 +326,10 @@ class VouchersTest {
      * A seeded random driver of mixed operations, the audit after every step. A failing seed is
      * printed in the assertion message and replays exactly with {@code -Dvouchers.seed=<seed>}.
      */
-    @Test
-    void randomOperationsNeverUnbalanceTheBooksOnH2() {
-        open(TestDatabases.h2(h2Dir));
-        randomOperationsNeverUnbalanceTheBooks();
-    }
-
-    @Test
-    void randomOperationsNeverUnbalanceTheBooksOnPostgres() throws Exception {
-        onPostgres(this::randomOperationsNeverUnbalanceTheBooks);
-    }
-
-    private void randomOperationsNeverUnbalanceTheBooks() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void randomOperationsNeverUnbalanceTheBooks(Db db) throws Exception {
+        open(db);
         long seed = Long.getLong("vouchers.seed", System.nanoTime());
         java.util.Random random = new java.util.Random(seed);
         UUID programme = funded(2_000_000);
@@ -395,18 +380,10 @@ class VouchersTest {
         }
     }
 
-    @Test
-    void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThemOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
-        onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem();
-    }
-
-    @Test
-    void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThemOnPostgres() throws Exception {
-        onPostgres(this::onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem);
-    }
-
-    private void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void onlyAdmittedProvidersHoldAndOnlyTheirOwnersActForThem(Db db) throws Exception {
+        open(db);
         UUID programme = funded(1_000_000);
         String code = issued(programme, 10_000);
         UUID admitted = provider;
@@ -458,18 +435,10 @@ class VouchersTest {
         assertBalanced();
     }
 
-    @Test
-    void aHolderReceivesAtMostTheCapPerYearOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
-        aHolderReceivesAtMostTheCapPerYear();
-    }
-
-    @Test
-    void aHolderReceivesAtMostTheCapPerYearOnPostgres() throws Exception {
-        onPostgres(this::aHolderReceivesAtMostTheCapPerYear);
-    }
-
-    private void aHolderReceivesAtMostTheCapPerYear() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aHolderReceivesAtMostTheCapPerYear(Db db) throws Exception {
+        open(db);
         UUID programme = tx(v -> v.fund(new Programme(
                                 "Two-year vouchers",
                                 "Bureau",
@@ -501,18 +470,10 @@ class VouchersTest {
         assertBalanced();
     }
 
-    @Test
-    void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrongOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
-        signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong();
-    }
-
-    @Test
-    void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrongOnPostgres() throws Exception {
-        onPostgres(this::signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong);
-    }
-
-    private void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void signalsShowTheBurnTheProjectedExhaustionAndRedemptionsThatLookWrong(Db db) throws Exception {
+        open(db);
         UUID programme = funded(1_000_000);
         String may = tx(at(Instant.parse("2026-05-10T00:00:00Z")), v -> v.issue(
                         programme, "sme-1", 100_000, LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31"))
@@ -543,18 +504,10 @@ class VouchersTest {
                         .toList());
     }
 
-    @Test
-    void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaidOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
-        aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid();
-    }
-
-    @Test
-    void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaidOnPostgres() throws Exception {
-        onPostgres(this::aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid);
-    }
-
-    private void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aMonthIsSettledOncePreparedAndApprovedByTwoPeopleThenPaid(Db db) throws Exception {
+        open(db);
         UUID programme = funded(1_000_000);
         String code = issued(programme, 100_000);
         Clock may = at(Instant.parse("2026-05-20T10:00:00Z"));
@@ -607,18 +560,10 @@ class VouchersTest {
         assertBalanced();
     }
 
-    @Test
-    void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucherOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
-        applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher();
-    }
-
-    @Test
-    void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucherOnPostgres() throws Exception {
-        onPostgres(this::applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher);
-    }
-
-    private void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void applicationsAreReviewedCriterionByCriterionAndApprovalIssuesTheVoucher(Db db) throws Exception {
+        open(db);
         EligibilityRules rules = new EligibilityRules(getClass().getClassLoader());
         assertEquals(
                 List.of("company-size", "holder-type", "industry", "registered-region"),
@@ -710,18 +655,10 @@ class VouchersTest {
         assertBalanced();
     }
 
-    @Test
-    void aLotteryDrawsInAnOrderTheSeedFixesOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
-        aLotteryDrawsInAnOrderTheSeedFixes();
-    }
-
-    @Test
-    void aLotteryDrawsInAnOrderTheSeedFixesOnPostgres() throws Exception {
-        onPostgres(this::aLotteryDrawsInAnOrderTheSeedFixes);
-    }
-
-    private void aLotteryDrawsInAnOrderTheSeedFixes() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void aLotteryDrawsInAnOrderTheSeedFixes(Db db) throws Exception {
+        open(db);
         EligibilityRules rules = new EligibilityRules(getClass().getClassLoader());
         UUID programme = tx(v -> v.fund(new Programme(
                                 "Lottery vouchers",
@@ -799,18 +736,10 @@ class VouchersTest {
         return copy;
     }
 
-    @Test
-    void anExpiredVoucherPaysNothingOnH2() throws Exception {
-        open(TestDatabases.h2(h2Dir));
-        anExpiredVoucherPaysNothing();
-    }
-
-    @Test
-    void anExpiredVoucherPaysNothingOnPostgres() throws Exception {
-        onPostgres(this::anExpiredVoucherPaysNothing);
-    }
-
-    private void anExpiredVoucherPaysNothing() {
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void anExpiredVoucherPaysNothing(Db db) throws Exception {
+        open(db);
         UUID programme = funded(1_000_000);
         String code = tx(
                 at(Instant.parse("2026-05-01T00:00:00Z")), // issued in May, used by the end of May
