@@ -200,10 +200,7 @@ class VouchersTest {
                 25_000, tx(v -> v.quote(order(code, 100_000))).voucherShare().amount(), "the void gave it back");
 
         // Refusals change nothing: over the cap, past the programme, over the budget.
-        assertEquals(
-                VoucherRefused.Reason.OVER_CAP,
-                assertThrows(VoucherRefused.class, () -> issued(programme, 200_001))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.OVER_CAP, refusal(() -> issued(programme, 200_001)));
         assertEquals(
                 VoucherRefused.Reason.OUTSIDE_PROGRAMME,
                 assertThrows(
@@ -230,10 +227,7 @@ class VouchersTest {
         for (int i = 0; i < 4; i++) {
             issued(programme, 200_000);
         }
-        assertEquals(
-                VoucherRefused.Reason.BUDGET_EXHAUSTED,
-                assertThrows(VoucherRefused.class, () -> issued(programme, 100_001))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.BUDGET_EXHAUSTED, refusal(() -> issued(programme, 100_001)));
         issued(programme, 100_000); // exactly what is left
         assertBalanced();
     }
@@ -275,6 +269,11 @@ class VouchersTest {
         assertBalanced();
     }
 
+    /** Why {@code work} was refused; fails when it was not. */
+    private static VoucherRefused.Reason refusal(org.junit.jupiter.api.function.Executable work) {
+        return assertThrows(VoucherRefused.class, work).reason();
+    }
+
     private static Clock at(Instant instant) {
         return Clock.fixed(instant, ZoneOffset.UTC);
     }
@@ -293,10 +292,7 @@ class VouchersTest {
         assertEquals(1, (int) tx(at(NOW.plus(Duration.ofMinutes(31))), Vouchers::releaseTimedOutHolds));
         assertEquals(
                 0, (int) tx(at(NOW.plus(Duration.ofMinutes(32))), Vouchers::releaseTimedOutHolds), "released once");
-        assertEquals(
-                VoucherRefused.Reason.HOLD_NOT_OPEN,
-                assertThrows(VoucherRefused.class, () -> tx(v -> v.capture(hold.id())))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.HOLD_NOT_OPEN, refusal(() -> tx(v -> v.capture(hold.id()))));
         assertEquals(10_000, tx(v -> v.balance(code)).available().amount());
         assertBalanced();
 
@@ -315,10 +311,7 @@ class VouchersTest {
                 Hold.HoldStatus.CAPTURED,
                 tx(at(july), v -> v.capture(open.id())).status());
         assertEquals(1_000_000L - 1_000, (long) tx(v -> v.unissued(programme)), "all but the captured share is back");
-        assertEquals(
-                VoucherRefused.Reason.VOUCHER_EXPIRED,
-                assertThrows(VoucherRefused.class, () -> tx(at(july), v -> v.hold(order(code, 100))))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.VOUCHER_EXPIRED, refusal(() -> tx(at(july), v -> v.hold(order(code, 100)))));
         assertBalanced();
     }
 
@@ -390,14 +383,10 @@ class VouchersTest {
         UUID pending = txProviders(p -> p.register("New lab", "lab-2").id());
         txProviders(p -> p.apply(pending, programme, "lab-2"));
         provider = pending;
-        assertEquals(
-                VoucherRefused.Reason.NOT_ADMITTED,
-                assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 1_000))))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.NOT_ADMITTED, refusal(() -> tx(v -> v.hold(order(code, 1_000)))));
         assertEquals(
                 VoucherRefused.Reason.ALREADY_DONE,
-                assertThrows(VoucherRefused.class, () -> txProviders(p -> p.apply(pending, programme, "lab-2")))
-                        .reason());
+                refusal(() -> txProviders(p -> p.apply(pending, programme, "lab-2"))));
         txProviders(p -> p.decide(programme, pending, false, "No accreditation for testing services", "operator"));
         assertEquals(
                 VoucherRefused.Reason.ALREADY_DONE,
@@ -406,21 +395,13 @@ class VouchersTest {
                                 () -> txProviders(p -> p.decide(programme, pending, true, null, "operator")))
                         .reason(),
                 "a decision is final");
-        assertEquals(
-                VoucherRefused.Reason.NOT_ADMITTED,
-                assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 1_000))))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.NOT_ADMITTED, refusal(() -> tx(v -> v.hold(order(code, 1_000)))));
 
         provider = admitted;
         assertEquals(
-                VoucherRefused.Reason.NOT_YOUR_PROVIDER,
-                assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 1_000), "lab-2")))
-                        .reason());
+                VoucherRefused.Reason.NOT_YOUR_PROVIDER, refusal(() -> tx(v -> v.hold(order(code, 1_000), "lab-2"))));
         Hold hold = tx(v -> v.hold(order(code, 1_000), "lab-1"));
-        assertEquals(
-                VoucherRefused.Reason.NOT_YOUR_PROVIDER,
-                assertThrows(VoucherRefused.class, () -> tx(v -> v.capture(hold.id(), "lab-2")))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.NOT_YOUR_PROVIDER, refusal(() -> tx(v -> v.capture(hold.id(), "lab-2"))));
         assertEquals(
                 Hold.HoldStatus.CAPTURED, tx(v -> v.capture(hold.id(), "lab-1")).status());
         assertEquals(
@@ -451,10 +432,7 @@ class VouchersTest {
                         .capPerHolderPerYear(150_000))
                 .id());
         issued(programme, 100_000);
-        assertEquals(
-                VoucherRefused.Reason.OVER_HOLDER_CAP,
-                assertThrows(VoucherRefused.class, () -> issued(programme, 50_001))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.OVER_HOLDER_CAP, refusal(() -> issued(programme, 50_001)));
         issued(programme, 50_000); // exactly up to the cap
         tx(v -> v.issue(
                 programme,
@@ -539,14 +517,9 @@ class VouchersTest {
                                         s.prepare(programme, provider, java.time.YearMonth.of(2026, 5), "accountant")))
                         .reason());
         assertBalanced();
+        assertEquals(VoucherRefused.Reason.NOT_APPROVED, refusal(() -> settle.apply(s -> s.pay(batch.id(), "BANK-1"))));
         assertEquals(
-                VoucherRefused.Reason.NOT_APPROVED,
-                assertThrows(VoucherRefused.class, () -> settle.apply(s -> s.pay(batch.id(), "BANK-1")))
-                        .reason());
-        assertEquals(
-                VoucherRefused.Reason.FOUR_EYES,
-                assertThrows(VoucherRefused.class, () -> settle.apply(s -> s.approve(batch.id(), "accountant")))
-                        .reason());
+                VoucherRefused.Reason.FOUR_EYES, refusal(() -> settle.apply(s -> s.approve(batch.id(), "accountant"))));
         assertEquals(
                 Settlement.Status.APPROVED,
                 settle.apply(s -> s.approve(batch.id(), "manager")).status());
@@ -745,10 +718,7 @@ class VouchersTest {
                 at(Instant.parse("2026-05-01T00:00:00Z")), // issued in May, used by the end of May
                 v -> v.issue(programme, "sme-1", 10_000, LocalDate.parse("2026-05-31"), LocalDate.parse("2026-06-30"))
                         .code());
-        assertEquals(
-                VoucherRefused.Reason.VOUCHER_EXPIRED,
-                assertThrows(VoucherRefused.class, () -> tx(v -> v.hold(order(code, 1_000))))
-                        .reason());
+        assertEquals(VoucherRefused.Reason.VOUCHER_EXPIRED, refusal(() -> tx(v -> v.hold(order(code, 1_000)))));
         assertEquals(
                 VoucherRefused.Reason.CURRENCY_MISMATCH,
                 assertThrows(
