@@ -39,9 +39,16 @@ public final class EndpointSecurity {
      * @param roles the roles of {@code @RolesAllowed}; empty for {@code @PermitAll} and {@code @DenyAll}
      * @param permitAll anyone may call it
      * @param declared it declares who may call it at all
+     * @param takesBody it reads a request body (a parameter JAX-RS fills from the entity)
      */
     public record Endpoint(
-            String resource, String httpMethod, String path, Set<String> roles, boolean permitAll, boolean declared) {}
+            String resource,
+            String httpMethod,
+            String path,
+            Set<String> roles,
+            boolean permitAll,
+            boolean declared,
+            boolean takesBody) {}
 
     /** {@code Class#method} of every endpoint without declared roles; empty when all declare them. */
     public static List<String> undeclared(java.nio.file.Path war) throws IOException {
@@ -115,11 +122,36 @@ public final class EndpointSecurity {
                                     methodPath(declaration)),
                             allowed == null ? Set.of() : Set.of(allowed.value()),
                             rules.isAnnotationPresent(PermitAll.class),
-                            declaresRoles(m) || declaresRoles(type)));
+                            declaresRoles(m) || declaresRoles(type),
+                            takesBody(declaration)));
                 }
             }
         }
+        deleteTree(dir);
         return endpoints;
+    }
+
+    /** The unpacked WAR is read; nothing of it is left behind. */
+    private static void deleteTree(java.nio.file.Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (java.nio.file.Path p :
+                    walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Whether a parameter is the entity: one that no JAX-RS annotation (path, query, header, context...) fills. */
+    private static boolean takesBody(Method declaration) {
+        for (Annotation[] parameter : declaration.getParameterAnnotations()) {
+            boolean filledByJaxRs = java.util.Arrays.stream(parameter)
+                    .map(a -> a.annotationType().getPackageName())
+                    .anyMatch(pkg -> pkg.equals("jakarta.ws.rs") || pkg.equals("jakarta.ws.rs.core"));
+            if (!filledByJaxRs) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String httpMethod(Method declaration) {

@@ -48,6 +48,11 @@ public final class RegionClient {
         return send(builder(path, token).GET());
     }
 
+    /** A GET with more headers, given as name, value, name, value... (e.g. Accept, Accept-Language). */
+    public Answer get(String path, String token, String... headers) {
+        return send(builder(path, token).headers(headers).GET());
+    }
+
     public Answer post(String path, String token, String json) {
         return send(builder(path, token)
                 .header("Content-Type", "application/json")
@@ -113,11 +118,17 @@ public final class RegionClient {
 
     /** Polls {@code path} until the answer satisfies {@code until}, for at most {@code timeout}. */
     public Answer await(String path, Predicate<Answer> until, Duration timeout) throws InterruptedException {
+        return await(path, null, until, timeout);
+    }
+
+    /** Polls {@code path} with a token until the answer satisfies {@code until}, for at most {@code timeout}. */
+    public Answer await(String path, String token, Predicate<Answer> until, Duration timeout)
+            throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
         Answer last = null;
         while (Instant.now().isBefore(end)) {
             try {
-                last = get(path, null);
+                last = get(path, token);
                 if (until.test(last)) {
                     return last;
                 }

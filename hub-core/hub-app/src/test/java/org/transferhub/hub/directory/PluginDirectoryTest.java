@@ -83,9 +83,9 @@ class PluginDirectoryTest {
 
     private void registersPagesAndSurvivesARestart(DataSource ds) {
         assertEquals(
-                3,
+                5,
                 Migrations.migrate(ds, "hub", getClass().getClassLoader(), false),
-                "the kernel's two migrations and the hub's one");
+                "the kernel's three migrations and the hub's two");
         assertEquals(
                 0, Migrations.migrate(ds, "hub", getClass().getClassLoader(), false), "a second start applies nothing");
 

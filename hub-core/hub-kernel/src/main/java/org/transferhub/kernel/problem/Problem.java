@@ -42,6 +42,20 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Problem.class.getName());
 
     /**
+     * What an exception nobody mapped means to the client: a lost race with another transaction is a
+     * 409 to retry (nothing was written); anything else is {@linkplain #serverFault our fault}.
+     */
+    public static Problem unexpected(Throwable error, String path) {
+        if (ConcurrentChange.in(error)) {
+            return new Problem(
+                    ProblemType.CONFLICT,
+                    "Someone changed this at the same moment; nothing of your request was done. Read it again and retry.",
+                    path);
+        }
+        return serverFault(error, path);
+    }
+
+    /**
      * Our fault: logs the error with a new incident id and returns the 500 problem that quotes it,
      * so the operator finds the stack trace and the client sees none.
      */

@@ -228,7 +228,23 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything else is our fault: 500 with an incident id the operator finds in the log; no stack trace to the client. */
+    /** A plugin's rule refused: the problem it names. */
+    @Provider
+    public static class Refused implements ExceptionMapper<Refusal> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Refusal e) {
+            return new Problem(e.type(), e.getMessage(), path(uri)).toResponse();
+        }
+    }
+
+    /**
+     * A lost race with another transaction is a 409 to retry; anything else is our fault: 500 with
+     * an incident id the operator finds in the log; no stack trace to the client.
+     */
     @Provider
     public static class ServerFault implements ExceptionMapper<Throwable> {
 
@@ -241,7 +257,7 @@ public final class ProblemMappers {
         }
 
         static Response report(Throwable e, String path) {
-            return Problem.serverFault(e, path).toResponse();
+            return Problem.unexpected(e, path).toResponse();
         }
     }
 

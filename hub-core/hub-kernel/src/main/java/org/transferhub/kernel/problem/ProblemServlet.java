@@ -37,7 +37,7 @@ public class ProblemServlet extends HttpServlet {
                     default -> null;
                 };
         Problem problem = status == 500 || error != null
-                ? Problem.serverFault(error, uri)
+                ? Problem.unexpected(error, uri)
                 : new Problem(ProblemType.forStatus(status), detail, uri);
         ProblemType type = problem.type();
         resp.resetBuffer();

@@ -45,6 +45,28 @@ public enum ConfigType {
             return Duration.parse(value.trim());
         }
     },
+    /**
+     * A calendar period of months or of days (P1M, P3M, P7D), or a duration in whole seconds
+     * (PT10S): a {@link java.time.Period} or a {@link Duration}, positive.
+     */
+    PERIOD("an ISO-8601 period of months or of days, or a duration in whole seconds, e.g. P1M, P7D or PT10S") {
+        @Override
+        public Object parse(String value) {
+            String v = value.trim().toUpperCase(Locale.ROOT);
+            if (v.contains("T")) {
+                Duration d = Duration.parse(v);
+                if (d.isNegative() || d.isZero() || d.getNano() != 0) {
+                    throw new IllegalArgumentException();
+                }
+                return d;
+            }
+            java.time.Period p = java.time.Period.parse(v);
+            if (p.isNegative() || p.isZero() || p.getDays() != 0 && p.toTotalMonths() != 0) {
+                throw new IllegalArgumentException();
+            }
+            return p;
+        }
+    },
     CURRENCY("an ISO 4217 currency code, e.g. CNY") {
         @Override
         public Object parse(String value) {

@@ -19,6 +19,8 @@ public record Hold(
         HELD,
         CAPTURED,
         VOIDED,
-        EXPIRED
+        EXPIRED,
+        /** Captured, then reversed by an operator's correction before it was settled. */
+        REVERSED
     }
 }

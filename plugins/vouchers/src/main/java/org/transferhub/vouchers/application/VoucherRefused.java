@@ -21,13 +21,16 @@ public class VoucherRefused extends RuntimeException {
         NOT_ADMITTED,
         ALREADY_DONE,
         NOTHING_TO_SETTLE,
+        INVALID_PERIOD,
+        NO_EVIDENCE,
         FOUR_EYES,
         NOT_APPROVED,
         UNKNOWN_SETTLEMENT,
         UNKNOWN_APPLICATION,
         NOT_ELIGIBLE,
         WRONG_ALLOCATION,
-        HOLD_NOT_OPEN
+        HOLD_NOT_OPEN,
+        NOT_REVERSIBLE
     }
 
     private final Reason reason;

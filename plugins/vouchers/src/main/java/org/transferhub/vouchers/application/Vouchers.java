@@ -275,6 +275,46 @@ public class Vouchers {
     }
 
     /**
+     * Corrects a captured redemption not yet settled (the service was not delivered, the price was
+     * wrong): a CORRECTION journal moves the share from the provider's payable account back to the
+     * voucher, or to the programme's unissued budget once the voucher's use deadline has passed.
+     * The capture's journal stays as it was.
+     */
+    public Hold reverse(UUID holdId, String reason, String operator) {
+        VoucherHold h = em.find(VoucherHold.class, holdId);
+        if (h == null) {
+            throw new VoucherRefused(Reason.UNKNOWN_HOLD, "There is no hold " + holdId + ".");
+        }
+        Voucher v = em.find(Voucher.class, h.voucherCode(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(h);
+        if (!h.reversible()) {
+            throw new VoucherRefused(
+                    Reason.NOT_REVERSIBLE,
+                    "Hold " + holdId + " is " + h.status()
+                            + (h.status() == Hold.HoldStatus.CAPTURED
+                                    ? " and settled; correct it with the provider in a later settlement."
+                                    : "; only a captured redemption is reversed."));
+        }
+        Instant now = clock.instant();
+        long share = h.voucherShare();
+        boolean usable = v.usableOn(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        h.reverse(reason, operator, now);
+        if (usable) {
+            v.refund(share);
+        }
+        ledger.post(
+                JournalKind.CORRECTION,
+                h.id().toString(),
+                v.currency(),
+                now,
+                new Leg(Accounts.payable(v.programmeId(), h.providerId()), -share),
+                new Leg(
+                        usable ? Accounts.available(v.programmeId(), v.code()) : Accounts.unissued(v.programmeId()),
+                        share));
+        return h.view(v.currency());
+    }
+
+    /**
      * Releases every hold that timed out before {@code now} back to its voucher.
      *
      * @return how many were released

@@ -1,73 +1,32 @@
 package org.transferhub.vouchers.infrastructure;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
-import org.transferhub.kernel.config.RegionSettings;
-import org.transferhub.kernel.lease.Leases;
-import org.transferhub.kernel.plugin.PluginContext;
-import org.transferhub.kernel.plugin.PluginStarted;
+import org.transferhub.kernel.lease.LeasedJob;
 
 /**
  * Runs {@link ExpiryRun} every {@code transferhub.vouchers.expiry.interval} on the one instance
- * that holds the region's expiry lease. The lease lasts two intervals and is renewed each time,
- * so another instance takes over within two intervals when the holder stops.
+ * that holds the region's expiry lease.
  */
 @ApplicationScoped
-public class ExpiryJob {
-
-    static final String LEASE = "vouchers-expiry";
-    private static final Logger LOG = Logger.getLogger(ExpiryJob.class.getName());
+public class ExpiryJob extends LeasedJob {
 
     @Inject
-    RegionSettings region;
+    ExpiryRun expiry;
 
-    @Inject
-    PluginContext plugin;
-
-    @Inject
-    ExpiryRun run;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    @Resource(lookup = "jdbc/transferhub")
-    DataSource dataSource;
-
-    private volatile ScheduledFuture<?> task;
-
-    void start(@Observes PluginStarted started) {
-        Duration every = plugin.value("expiry.interval", Duration.class);
-        Leases leases = new Leases(dataSource, plugin.id());
-        task = scheduler.scheduleWithFixedDelay(
-                () -> tick(leases, every), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    @Override
+    protected String lease() {
+        return "vouchers-expiry";
     }
 
-    private void tick(Leases leases, Duration every) {
-        try {
-            if (leases.tryAcquire(LEASE, region.instance(), every.multipliedBy(2), Instant.now())) {
-                run.run();
-            }
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Vouchers expiry pass failed; the next one retries", e);
-        }
+    @Override
+    protected Duration interval() {
+        return plugin.value("expiry.interval", Duration.class);
     }
 
-    @PreDestroy
-    void stop() {
-        ScheduledFuture<?> t = task;
-        if (t != null) {
-            t.cancel(false);
-        }
+    @Override
+    protected void run() {
+        expiry.run();
     }
 }

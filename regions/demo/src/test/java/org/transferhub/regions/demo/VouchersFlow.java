@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.transferhub.testkit.RegionClient.assertProblem;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.transferhub.testkit.RegionClient;
 
 /** The vouchers money path over REST, as operator, holder and provider; run by {@link RegionIT}. */
@@ -17,7 +24,7 @@ final class VouchersFlow {
 
     private VouchersFlow() {}
 
-    static void fromBudgetToCapture(RegionClient http) {
+    static void fromBudgetToPayment(RegionClient http) throws InterruptedException {
         String operator = http.signIn("operator");
         String holder = http.signIn("holder");
         String provider = http.signIn("provider");
@@ -25,6 +32,15 @@ final class VouchersFlow {
 
         RegionClient.Answer demo = http.get("/vouchers/api/vouchers/TH-DEMO00000001/balance", holder);
         assertEquals(200, demo.status(), "the demo holder's demo voucher: " + demo.body());
+        assertEquals(96_000_00, amount(demo.json(), "available"), "100,000 yuan less the demo's material test");
+        assertEquals(
+                200,
+                http.get("/vouchers/api/vouchers/TH-DEMO00000002/balance", http.signIn("sme"))
+                        .status());
+        RegionClient.Answer demoSettlement =
+                http.get("/vouchers/api/settlements/00000000-0000-4000-8000-00000000f001", operator);
+        assertEquals("PAID", demoSettlement.json().getString("status"), demoSettlement.body());
+        assertEquals(2, demoSettlement.json().getJsonArray("evidence").size());
 
         Granted granted = grantedVoucher(http, 100_000);
         String code = granted.code();
@@ -129,31 +145,25 @@ final class VouchersFlow {
         assertProblem(
                 http.get("/vouchers/api/programmes/" + granted.programmeId() + "/signals", provider), 403, "forbidden");
 
-        // Settlement takes a month once it has ended: this month's captures cannot be batched yet.
-        String month = java.time.YearMonth.now().toString();
-        assertProblem(
-                http.send(
-                        "POST",
-                        "/vouchers/api/programmes/" + granted.programmeId() + "/settlements",
-                        operator,
-                        "{\"providerId\": \"" + providerId + "\", \"period\": \"" + month + "\"}",
-                        null),
-                422,
-                "vouchers:nothing-to-settle");
-        assertProblem(
-                http.send(
-                        "POST",
-                        "/vouchers/api/programmes/" + granted.programmeId() + "/settlements",
-                        operator,
-                        "{\"providerId\": \"" + providerId + "\", \"period\": \"May 2026\"}",
-                        null),
-                400,
-                "validation-failed");
-        assertProblem(
-                http.get("/vouchers/api/settlements/" + UUID.randomUUID(), operator),
-                404,
-                "vouchers:unknown-settlement");
-        assertProblem(http.get("/vouchers/api/settlements/" + UUID.randomUUID(), provider), 403, "forbidden");
+        // A capture made in error is corrected by an operator, with a reason, before it is settled.
+        RegionClient.Answer wrong = http.post("/vouchers/api/holds", provider, order(code, providerId, 2_000));
+        String wrongId = wrong.json().getString("id");
+        http.send("POST", "/vouchers/api/holds/" + wrongId + "/capture", provider, null);
+        String reversal = "/vouchers/api/holds/" + wrongId + "/reversal";
+        assertProblem(http.post(reversal, provider, "{\"reason\": \"mine\"}"), 403, "forbidden");
+        assertProblem(http.post(reversal, operator, "{}"), 400, "validation-failed");
+        RegionClient.Answer reversed = http.post(reversal, operator, "{\"reason\": \"Service not delivered\"}");
+        assertEquals("REVERSED", reversed.json().getString("status"), reversed.body());
+        assertProblem(http.post(reversal, operator, "{\"reason\": \"again\"}"), 409, "vouchers:not-reversible");
+        assertEquals(
+                25_000,
+                amount(
+                        http.get("/vouchers/api/vouchers/" + code + "/balance", holder)
+                                .json(),
+                        "available"),
+                "the share is back on the voucher");
+
+        settleAndPay(http, granted, 75_000);
 
         applyReviewApprove(http, operator, holder, provider);
 
@@ -161,6 +171,218 @@ final class VouchersFlow {
         assertEquals(200, audit.status(), audit.body());
         assertTrue(audit.json().getBoolean("balanced"), audit.body());
         assertProblem(http.get("/vouchers/api/audit", provider), 403, "forbidden");
+    }
+
+    /**
+     * The provider's captures of an ended period (the test region's periods last two seconds) are
+     * batched with their evidence by one operator, approved by another and paid; the statement
+     * reads as CSV and as a printable page in both languages.
+     */
+    private static void settleAndPay(RegionClient http, Granted granted, long owed) throws InterruptedException {
+        String operator = http.signIn("operator");
+        String programme = "/vouchers/api/programmes/" + granted.programmeId();
+        RegionClient.Answer due = http.await(
+                programme + "/settlements/due",
+                operator,
+                a -> a.status() == 200 && !a.structure().asJsonArray().isEmpty(),
+                Duration.ofSeconds(30));
+        JsonObject batch = due.structure().asJsonArray().getJsonObject(0);
+        assertEquals(granted.providerId(), batch.getString("providerId"), due.body());
+        assertEquals(owed, amount(batch, "amount"), due.body());
+        String period = batch.getString("period");
+        String prepare = "{\"providerId\": \"%s\", \"period\": \"%s\", \"evidence\": %s}";
+
+        assertProblem(
+                http.send(
+                        "POST",
+                        programme + "/settlements",
+                        operator,
+                        prepare.formatted(granted.providerId(), period, "[]"),
+                        null),
+                400,
+                "validation-failed");
+        assertProblem(
+                http.send(
+                        "POST",
+                        programme + "/settlements",
+                        operator,
+                        prepare.formatted(granted.providerId(), "May 2026", "[\"INV-1\"]"),
+                        null),
+                400,
+                "vouchers:invalid-period");
+        assertProblem(
+                http.send(
+                        "POST",
+                        programme + "/settlements",
+                        http.signIn("provider"),
+                        prepare.formatted(granted.providerId(), period, "[\"INV-1\"]"),
+                        null),
+                403,
+                "forbidden");
+        String evidence = "[\"INV-2026-0042\", \"Test report TR-7 <signed>\"]";
+        RegionClient.Answer prepared = http.send(
+                "POST",
+                programme + "/settlements",
+                operator,
+                prepare.formatted(granted.providerId(), period, evidence),
+                UUID.randomUUID().toString());
+        assertEquals(200, prepared.status(), prepared.body());
+        assertEquals("PREPARED", prepared.json().getString("status"));
+        assertEquals(owed, amount(prepared.json(), "amount"));
+        assertEquals(2, prepared.json().getJsonArray("evidence").size());
+        assertEquals(
+                0,
+                http.get(programme + "/settlements/due", operator)
+                        .structure()
+                        .asJsonArray()
+                        .size());
+        assertProblem(
+                http.send(
+                        "POST",
+                        programme + "/settlements",
+                        operator,
+                        prepare.formatted(granted.providerId(), period, evidence),
+                        null),
+                409,
+                "vouchers:already-done");
+
+        String settlement = "/vouchers/api/settlements/" + prepared.json().getString("id");
+        assertProblem(
+                http.send("POST", settlement + "/payment", operator, "{\"reference\": \"BANK-1\"}", null),
+                409,
+                "vouchers:not-approved");
+        assertProblem(http.send("POST", settlement + "/approval", operator, null), 403, "vouchers:four-eyes");
+        RegionClient.Answer approved = http.send("POST", settlement + "/approval", http.signIn("operator2"), null);
+        assertEquals("APPROVED", approved.json().getString("status"), approved.body());
+        assertEquals("operator2", approved.json().getString("approvedBy"));
+        assertProblem(http.send("POST", settlement + "/payment", operator, "{}", null), 400, "validation-failed");
+        RegionClient.Answer paid = http.send(
+                "POST",
+                settlement + "/payment",
+                operator,
+                "{\"reference\": \"BANK-2026-001\"}",
+                UUID.randomUUID().toString());
+        assertEquals("PAID", paid.json().getString("status"), paid.body());
+        assertEquals(
+                1,
+                http.get(programme + "/settlements?status=PAID", operator)
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+
+        RegionClient.Answer csv = http.get(settlement + "/statement", operator, "Accept", "text/csv");
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.body().contains("total,,,," + owed + ",,CNY"), csv.body());
+        RegionClient.Answer english = http.get(settlement + "/statement?lang=en", operator, "Accept", "text/html");
+        assertEquals(200, english.status(), english.body());
+        assertTrue(english.body().contains("<html lang=\"en\">"), english.body());
+        assertTrue(english.body().contains("Voucher settlement statement"), english.body());
+        assertTrue(english.body().contains("750.00 CNY"), english.body());
+        assertTrue(
+                english.body().contains("Test report TR-7 &lt;signed&gt;"), "evidence is escaped: " + english.body());
+        RegionClient.Answer chinese = http.get(
+                settlement + "/statement",
+                operator,
+                "Accept",
+                "text/html",
+                "Accept-Language",
+                "zh-CN,zh;q=0.9,en;q=0.5");
+        assertTrue(chinese.body().contains("<html lang=\"zh-CN\">"), chinese.body());
+        assertTrue(chinese.body().contains("科技创新券结算单") && chinese.body().contains("已付款"), chinese.body());
+        assertProblem(
+                http.get(settlement + "/statement?lang=fr", operator, "Accept", "text/html"), 400, "validation-failed");
+        assertProblem(
+                http.get(settlement + "/statement", http.signIn("provider"), "Accept", "text/html"), 403, "forbidden");
+    }
+
+    /**
+     * One hold sent 20 times with one key, one after another and then all at once: one effect and
+     * the same answer every time (a client told 409 "still running" retries); the same key with
+     * another body is a 422.
+     */
+    static void oneKeyHoldsOnce(RegionClient http) throws Exception {
+        Granted granted = grantedVoucher(http, 100_000);
+        String provider = http.signIn("provider");
+        String holder = http.signIn("holder");
+        String order = order(granted.code(), granted.providerId(), 2_000);
+        String key = UUID.randomUUID().toString();
+        RegionClient.Answer first = http.send("POST", "/vouchers/api/holds", provider, order, key);
+        assertEquals(200, first.status(), first.body());
+        for (int i = 1; i < 20; i++) {
+            assertEquals(
+                    first.json(),
+                    http.send("POST", "/vouchers/api/holds", provider, order, key)
+                            .json());
+        }
+        assertEquals(
+                1_000,
+                amount(
+                        http.get("/vouchers/api/vouchers/" + granted.code() + "/balance", holder)
+                                .json(),
+                        "held"));
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/vouchers/api/holds",
+                        provider,
+                        order(granted.code(), granted.providerId(), 4_000),
+                        key),
+                422,
+                "unprocessable");
+
+        String racedOrder = order(granted.code(), granted.providerId(), 6_000);
+        String racedKey = UUID.randomUUID().toString();
+        List<RegionClient.Answer> answers = inParallel(20, () -> {
+            while (true) {
+                RegionClient.Answer a = http.send("POST", "/vouchers/api/holds", provider, racedOrder, racedKey);
+                if (a.status() != 409) {
+                    return a;
+                }
+                assertProblem(a, 409, "conflict");
+                Thread.sleep(50);
+            }
+        });
+        assertEquals(
+                1, answers.stream().map(RegionClient.Answer::body).distinct().count(), "one answer for all");
+        assertEquals(200, answers.get(0).status(), answers.get(0).body());
+        assertEquals(
+                1_000 + 3_000,
+                amount(
+                        http.get("/vouchers/api/vouchers/" + granted.code() + "/balance", holder)
+                                .json(),
+                        "held"),
+                "one effect");
+    }
+
+    /** 50 providers' holds at once on a voucher with room for 3: exactly 3 succeed, and the books balance. */
+    static void fiftyHoldsOnRoomForThree(RegionClient http) throws Exception {
+        Granted granted = grantedVoucher(http, 3_000);
+        String provider = http.signIn("provider");
+        List<RegionClient.Answer> answers = inParallel(
+                50,
+                () -> http.post("/vouchers/api/holds", provider, order(granted.code(), granted.providerId(), 2_000)));
+        assertEquals(3, answers.stream().filter(a -> a.status() == 200).count());
+        answers.stream().filter(a -> a.status() != 200).forEach(a -> assertProblem(a, 422, "vouchers:nothing-to-pay"));
+        JsonObject balance = http.get("/vouchers/api/vouchers/" + granted.code() + "/balance", http.signIn("holder"))
+                .json();
+        assertEquals(0, amount(balance, "available"));
+        assertEquals(3_000, amount(balance, "held"));
+        RegionClient.Answer audit = http.get("/vouchers/api/audit", http.signIn("operator"));
+        assertTrue(audit.json().getBoolean("balanced"), audit.body());
+    }
+
+    private static List<RegionClient.Answer> inParallel(int n, Callable<RegionClient.Answer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<RegionClient.Answer> answers = new ArrayList<>();
+            for (Future<RegionClient.Answer> f : pool.invokeAll(Collections.nCopies(n, request))) {
+                answers.add(f.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A holder applies; the review names each criterion; an operator approves (issuing the voucher) or rejects with a reason. */
@@ -181,6 +403,17 @@ final class VouchersFlow {
                         null),
                 400,
                 "validation-failed");
+        assertProblem(
+                http.send(
+                        "POST",
+                        "/vouchers/api/programmes",
+                        operator,
+                        programme
+                                .formatted("300", today.minusDays(1), today.plusYears(1))
+                                .replace("CNY", "USD"),
+                        null),
+                422,
+                "vouchers:currency-mismatch");
         RegionClient.Answer created = http.send(
                 "POST",
                 "/vouchers/api/programmes",

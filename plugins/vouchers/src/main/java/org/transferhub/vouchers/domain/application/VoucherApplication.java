@@ -2,6 +2,7 @@ package org.transferhub.vouchers.domain.application;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.transferhub.kernel.persistence.Decision;
 import org.transferhub.kernel.persistence.InstantConverter;
 import org.transferhub.spi.voucher.eligibility.Applicant;
 
@@ -64,14 +66,8 @@ public class VoucherApplication {
     @Column(nullable = false)
     private Status status;
 
-    private String reason;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Embedded
+    private Decision decision;
 
     @Column(name = "voucher_code")
     private String voucherCode;
@@ -122,9 +118,7 @@ public class VoucherApplication {
             throw new IllegalStateException("Already " + status);
         }
         this.status = outcome;
-        this.decidedBy = operator;
-        this.reason = reason;
-        this.decidedAt = at;
+        this.decision = new Decision(operator, reason, at);
     }
 
     public UUID id() {
@@ -156,11 +150,11 @@ public class VoucherApplication {
     }
 
     public String reason() {
-        return reason;
+        return decision == null ? null : decision.reason();
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return decision == null ? null : decision.decidedBy();
     }
 
     public String voucherCode() {

@@ -41,6 +41,15 @@ public final class Accounts {
         return programme(programme) + "provider/" + provider + "/settled";
     }
 
+    /**
+     * Owed to or by another region for redemptions across regions (a voucher of this region spent
+     * at a provider of {@code counterpartRegion}), until the two regions clear. Every journal and
+     * posting carries the region that wrote it, so both sides can reconcile.
+     */
+    public static String clearing(UUID programme, String counterpartRegion) {
+        return programme(programme) + "clearing/" + counterpartRegion;
+    }
+
     /** Paid out to a provider. */
     public static String paid(UUID programme, UUID provider) {
         return programme(programme) + "provider/" + provider + "/paid";

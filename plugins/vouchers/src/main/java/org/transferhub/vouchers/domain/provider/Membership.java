@@ -1,7 +1,7 @@
 package org.transferhub.vouchers.domain.provider;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.transferhub.kernel.persistence.InstantConverter;
+import org.transferhub.kernel.persistence.Decision;
 
 /** A provider's admission to a programme: PENDING until an operator accepts it or rejects it with a reason. */
 @Entity
@@ -37,14 +37,8 @@ public class Membership {
     @Column(nullable = false)
     private Status status;
 
-    private String reason;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Embedded
+    private Decision decision;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -65,9 +59,7 @@ public class Membership {
             throw new IllegalStateException("Already " + status);
         }
         this.status = accept ? Status.ACCEPTED : Status.REJECTED;
-        this.reason = reason;
-        this.decidedBy = operator;
-        this.decidedAt = at;
+        this.decision = new Decision(operator, reason, at);
     }
 
     public UUID providerId() {
@@ -83,14 +75,14 @@ public class Membership {
     }
 
     public String reason() {
-        return reason;
+        return decision == null ? null : decision.reason();
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return decision == null ? null : decision.decidedBy();
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return decision == null ? null : decision.decidedAt();
     }
 }

@@ -1,19 +1,27 @@
 package org.transferhub.vouchers.domain.settlement;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.transferhub.kernel.persistence.InstantConverter;
 
 /**
- * One provider's captured redemptions of one programme in one month. An accountant prepares it
+ * One provider's captured redemptions of one programme in one settlement period, with the
+ * references of the documents that back it. An accountant prepares it
  * (PREPARED), a second person approves it (APPROVED), then it is marked paid (PAID).
  */
 @Entity
@@ -41,6 +49,12 @@ public class Settlement {
 
     @Column(nullable = false)
     private long amount;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "settlement_evidence", joinColumns = @JoinColumn(name = "settlement_id"))
+    @OrderColumn(name = "line")
+    @Column(name = "reference", nullable = false)
+    private List<String> evidence = new ArrayList<>();
 
     @Column(nullable = false)
     private String currency;
@@ -82,6 +96,7 @@ public class Settlement {
             String period,
             long amount,
             String currency,
+            List<String> evidence,
             String createdBy,
             Instant at) {
         this.id = UUID.randomUUID();
@@ -90,6 +105,7 @@ public class Settlement {
         this.period = period;
         this.amount = amount;
         this.currency = currency;
+        this.evidence = new ArrayList<>(evidence);
         this.status = Status.PREPARED;
         this.createdBy = createdBy;
         this.createdAt = at;
@@ -127,12 +143,20 @@ public class Settlement {
         return amount;
     }
 
+    public List<String> evidence() {
+        return List.copyOf(evidence);
+    }
+
     public String currency() {
         return currency;
     }
 
     public Status status() {
         return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public String createdBy() {

@@ -90,6 +90,14 @@ public class Voucher {
         available += share;
     }
 
+    /** Puts a reversed capture's share back on the voucher. */
+    public void refund(long share) {
+        if (share <= 0) {
+            throw new IllegalArgumentException("Cannot refund " + share);
+        }
+        available += share;
+    }
+
     /** Takes the whole available amount back (the use deadline passed); returns how much that was. */
     public long expire() {
         long unused = available;

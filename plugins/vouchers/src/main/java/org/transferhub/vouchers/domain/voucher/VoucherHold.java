@@ -60,6 +60,16 @@ public class VoucherHold {
     @Column(name = "settlement_id")
     private String settlementId;
 
+    @Column(name = "reversal_reason")
+    private String reversalReason;
+
+    @Column(name = "reversed_by")
+    private String reversedBy;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "reversed_at")
+    private Instant reversedAt;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -101,6 +111,22 @@ public class VoucherHold {
         if (outcome == Hold.HoldStatus.CAPTURED) {
             this.capturedAt = at;
         }
+    }
+
+    /** Whether an operator may still reverse it: captured and in no settlement yet. */
+    public boolean reversible() {
+        return status == Hold.HoldStatus.CAPTURED && settlementId == null;
+    }
+
+    /** An operator's correction of a captured, unsettled redemption, with its reason. */
+    public void reverse(String reason, String operator, Instant at) {
+        if (!reversible()) {
+            throw new IllegalStateException("Hold " + id + " is " + status + (settlementId == null ? "" : ", settled"));
+        }
+        this.status = Hold.HoldStatus.REVERSED;
+        this.reversalReason = reason;
+        this.reversedBy = operator;
+        this.reversedAt = at;
     }
 
     /** Puts a captured hold into a settlement; each is settled once. */

@@ -27,6 +27,7 @@ import org.transferhub.kernel.security.Roles;
 import org.transferhub.spi.money.Money;
 import org.transferhub.vouchers.application.LedgerAudit;
 import org.transferhub.vouchers.application.Signals;
+import org.transferhub.vouchers.application.VoucherRefused;
 import org.transferhub.vouchers.domain.programme.Programme;
 import org.transferhub.vouchers.domain.voucher.Voucher;
 import org.transferhub.vouchers.infrastructure.eligibility.InstalledRules;
@@ -97,6 +98,13 @@ public class ProgrammeResource {
         if (!d.budget().currency().equals(d.capPerVoucher().currency())) {
             throw new ProblemException(
                     ProblemType.VALIDATION_FAILED, "The budget and the cap per voucher are in one currency.");
+        }
+        String regionCurrency = backend.currency();
+        if (!d.budget().currency().equals(regionCurrency)) {
+            throw new VoucherRefused(
+                    VoucherRefused.Reason.CURRENCY_MISMATCH,
+                    "This region's programmes are in " + regionCurrency + " (transferhub.vouchers.currency), not "
+                            + d.budget().currency() + ".");
         }
         if (d.budget().amount() <= 0
                 || d.capPerVoucher().amount() <= 0

@@ -13,7 +13,8 @@ import org.transferhub.vouchers.application.VoucherRefused;
 /**
  * A refusal of the voucher rules as a problem of its own kind,
  * {@code urn:transferhub:problem:vouchers:<reason>}: 404 for what does not exist, 403 for acting
- * for another's provider or approving one's own settlement, 409 for what can no longer change or
+ * for another's provider or approving one's own settlement, 400 for a period label that names
+ * none, 409 for what can no longer change or
  * was done already, 422 for the rest.
  */
 @Provider
@@ -33,7 +34,8 @@ public class VoucherRefusedMapper implements ExceptionMapper<VoucherRefused> {
                             UNKNOWN_SETTLEMENT,
                             UNKNOWN_APPLICATION -> 404;
                     case NOT_YOUR_PROVIDER, FOUR_EYES -> 403;
-                    case HOLD_NOT_OPEN, ALREADY_DONE, NOT_APPROVED, WRONG_ALLOCATION -> 409;
+                    case INVALID_PERIOD -> 400;
+                    case HOLD_NOT_OPEN, ALREADY_DONE, NOT_APPROVED, WRONG_ALLOCATION, NOT_REVERSIBLE -> 409;
                     default -> 422;
                 };
         String slug = e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -5,11 +5,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.transferhub.kernel.event.Outbox;
 import org.transferhub.kernel.idempotency.Idempotent;
 import org.transferhub.kernel.security.Roles;
+import org.transferhub.spi.event.DealEvents;
 import org.transferhub.spi.voucher.Hold;
 import org.transferhub.spi.voucher.Quote;
 import org.transferhub.spi.voucher.RedemptionRequest;
@@ -27,6 +39,9 @@ public class VoucherResource implements VoucherService {
 
     @Inject
     JsonWebToken caller;
+
+    @Inject
+    Outbox outbox;
 
     @Override
     @Transactional
@@ -62,7 +77,8 @@ public class VoucherResource implements VoucherService {
     @Transactional
     @RolesAllowed({Roles.PROVIDER, Roles.SERVICE})
     public Hold capture(UUID holdId) {
-        return backend.vouchers().capture(holdId, actingUser());
+        // The service is delivered and paid: a fact the talent registry credits to whoever runs the provider.
+        return recorded(DealEvents.SERVICE_DELIVERED, backend.vouchers().capture(holdId, actingUser()));
     }
 
     @Override
@@ -71,6 +87,36 @@ public class VoucherResource implements VoucherService {
     @RolesAllowed({Roles.PROVIDER, Roles.SERVICE})
     public Hold voidHold(UUID holdId) {
         return backend.vouchers().voidHold(holdId, actingUser());
+    }
+
+    /** Why an operator reverses a capture. */
+    public record Reversal(@NotBlank @Size(max = 1000) String reason) {}
+
+    /** An operator's correction of a captured, unsettled redemption: the share goes back, the reason is kept. */
+    @POST
+    @Path("holds/{id}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public Hold reverse(
+            @PathParam("id") UUID holdId,
+            @NotNull(message = "Send {\"reason\": ...} for the correction.") @Valid Reversal r) {
+        return recorded(DealEvents.SERVICE_REVERSED, backend.vouchers().reverse(holdId, r.reason(), caller.getName()));
+    }
+
+    /** Records what happened to a hold in the outbox, in the transaction that made it happen. */
+    private Hold recorded(String type, Hold h) {
+        outbox.record(
+                type,
+                DealEvents.user(backend.providers().provider(h.providerId()).owner()),
+                Map.of(
+                        "providerId", h.providerId().toString(),
+                        "holdId", h.id().toString(),
+                        "amount", Long.toString(h.voucherShare().amount()),
+                        "currency", h.voucherShare().currency()));
+        return h;
     }
 
     /** A provider's staff act for their own provider only; a plugin (service role) acts on its own behalf. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.TemporalAmount;
 import org.transferhub.kernel.config.RegionSettings;
 import org.transferhub.kernel.plugin.PluginContext;
 import org.transferhub.vouchers.application.Applications;
@@ -15,6 +16,7 @@ import org.transferhub.vouchers.application.Providers;
 import org.transferhub.vouchers.application.Settlements;
 import org.transferhub.vouchers.application.Signals;
 import org.transferhub.vouchers.application.Vouchers;
+import org.transferhub.vouchers.domain.settlement.SettlementCycle;
 
 /** The application services, on the request's persistence context and the plugin's configuration. */
 @RequestScoped
@@ -33,6 +35,11 @@ public class VouchersBackend {
         return new Vouchers(em, region.id(), Clock.systemUTC(), plugin.value("hold.timeout", Duration.class));
     }
 
+    /** The currency every programme of the region is in. */
+    String currency() {
+        return plugin.value("currency", java.util.Currency.class).getCurrencyCode();
+    }
+
     Providers providers() {
         return new Providers(em, Clock.systemUTC());
     }
@@ -42,7 +49,11 @@ public class VouchersBackend {
     }
 
     Settlements settlements() {
-        return new Settlements(em, region.id(), Clock.systemUTC());
+        return new Settlements(
+                em,
+                region.id(),
+                Clock.systemUTC(),
+                SettlementCycle.of(plugin.value("settlement.period", TemporalAmount.class)));
     }
 
     Signals signals() {

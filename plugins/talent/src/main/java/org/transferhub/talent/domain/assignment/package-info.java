@@ -1,0 +1,2 @@
+/** A manager assigned to partner a project, until released. */
+package org.transferhub.talent.domain.assignment;
