@@ -72,6 +72,10 @@ class LicensingTest {
     }
 
     private void open(Db db) {
+        open(db, false);
+    }
+
+    private void open(Db db, boolean demo) {
         DataSource ds;
         if (db == Db.H2) {
             ds = TestDatabases.h2(h2Dir);
@@ -79,7 +83,7 @@ class LicensingTest {
             postgres = TestDatabases.postgres();
             ds = postgres.dataSource();
         }
-        Migrations.migrate(ds, "licensing", getClass().getClassLoader(), false);
+        Migrations.migrate(ds, "licensing", getClass().getClassLoader(), demo);
         emf = Persistence.createEntityManagerFactory(
                 "licensing-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));
     }
@@ -471,5 +475,41 @@ class LicensingTest {
         var figures = tx(em -> new Statistics(em).figures());
         assertEquals(Map.of("CNY", 1_500_000L + 4_100_000 + 400_000 + 836_065), figures.invoiced());
         assertEquals(Map.of("CNY", 4_100_000L), figures.received());
+    }
+
+    /** The demo region's data reads back through the mappings and continues by the same rules. */
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void theDemoDataIsACatalogueWithLicencesInTrialAndConvertedReportsAndInvoices(Db db) {
+        open(db, true);
+        assertEquals(2, catalogue(c -> c.patents(10, null)).items().size());
+        assertEquals(2, catalogue(c -> c.offers(true, 10, null)).items().size(), "both published");
+        var figures = tx(em -> new Statistics(em).figures());
+        assertEquals(1L, figures.licences().get(LicenceKind.OPEN_LICENCE).get(LicenceStatus.ACTIVE));
+        assertEquals(1L, figures.licences().get(LicenceKind.PAY_AFTER_USE).get(LicenceStatus.TRIAL));
+        assertEquals(1L, figures.licences().get(LicenceKind.PAY_AFTER_USE).get(LicenceStatus.ACTIVE));
+        assertEquals(Map.of("CNY", 2_300_000L), figures.invoiced());
+        assertEquals(Map.of("CNY", 1_200_000L), figures.received());
+
+        UUID open = UUID.fromString("00000000-0000-4000-8000-00000000f201");
+        assertEquals(
+                List.of("示范大学 Demo University", "示范研究院 Demo Institute"),
+                catalogue(c -> c.patent(UUID.fromString("00000000-0000-4000-8000-00000000f001")))
+                        .owners());
+        // The next quarter: 1,800,000 so far at 3%, then 3% of 40,000,000 to 1,000,000 yuan and 2% above.
+        at("2027-01-10T00:00:00Z");
+        var next = royalties(r -> r.report(
+                open,
+                "holder",
+                LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-12-31"),
+                cny(50_000_000),
+                cny(0),
+                0));
+        assertEquals(3_000_000 + 200_000 - 1_800_000, next.invoice().amount());
+        var trial = licences(l -> l.licence(UUID.fromString("00000000-0000-4000-8000-00000000f202"), "holder", false));
+        assertEquals(LocalDate.parse("2027-08-31"), trial.trialEndsOn());
+        assertEquals(
+                1, licences(l -> l.trialReports(trial.id(), "holder", false)).size());
     }
 }
