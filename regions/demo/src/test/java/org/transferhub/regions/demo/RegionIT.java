@@ -29,6 +29,7 @@ import org.transferhub.regions.demo.probe.ProbeApi;
 import org.transferhub.regions.demo.probe.ProbeResource;
 import org.transferhub.regions.demo.probe.ProbeService;
 import org.transferhub.testkit.EndpointAccessChecks;
+import org.transferhub.testkit.LicensingServiceConformance;
 import org.transferhub.testkit.PluginArchives;
 import org.transferhub.testkit.PluginConformance;
 import org.transferhub.testkit.RegionClient;
@@ -361,6 +362,26 @@ class RegionIT {
     void vouchersPayFromABudgetThroughHoldAndCapture() throws Exception {
         plugins();
         VouchersFlow.fromBudgetToCapture(HTTP);
+    }
+
+    @Test
+    void licencesGoFromOfferThroughTrialToRoyaltiesPaidPartlyWithAVoucher() throws Exception {
+        plugins();
+        LicensingFlow.demoData(HTTP);
+        LicensingFlow.fromOfferToPayment(HTTP, token("holder2", List.of(Roles.HOLDER), "demo", Duration.ofMinutes(10)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theLicensingPluginPassesTheLicensingServiceConformanceSuite() throws Exception {
+        plugins();
+        return LicensingServiceConformance.checks(
+                HTTP,
+                "licensing",
+                "00000000-0000-4000-8000-00000000f201", // the demo user holder's open licence
+                HTTP.signIn("holder"),
+                token("holder2", List.of(Roles.HOLDER), "demo", Duration.ofMinutes(10)),
+                token("plugin:talent", List.of(Roles.SERVICE), "demo", Duration.ofMinutes(10)),
+                HTTP.signIn("provider"));
     }
 
     @Test
