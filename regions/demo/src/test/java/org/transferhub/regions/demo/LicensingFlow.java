@@ -146,7 +146,7 @@ final class LicensingFlow {
         assertEquals(today.plusDays(29).toString(), licence.getString("trialEndsOn"));
         assertEquals(today.plusMonths(3).toString(), licence.getString("recordationDue"));
         assertFalse(licence.getBoolean("recordationOverdue"));
-        JsonObject other = ok(http.send("POST", takeUp, otherHolder, null, key()));
+        JsonObject other = ok(http.send("POST", takeUp, otherHolder, "{}", key()));
         assertEquals(licence.getJsonObject("terms"), other.getJsonObject("terms"), "equal terms for every licensee");
         assertEquals(offerId, licence.getJsonObject("terms").getString("id"));
         assertEquals(

@@ -19,11 +19,11 @@ import org.transferhub.spi.licensing.LicenceSummary.LicenceStatus;
 import org.transferhub.spi.money.Money;
 
 /** The JSON answers of the licensing API. */
-final class Views {
+public final class Views {
 
     private Views() {}
 
-    record PatentView(
+    public record PatentView(
             UUID id,
             String number,
             String title,
@@ -51,9 +51,9 @@ final class Views {
                 p.voucherProviderId());
     }
 
-    record Schedule(String type, Map<String, String> parameters) {}
+    public record Schedule(String type, Map<String, String> parameters) {}
 
-    record OfferView(
+    public record OfferView(
             UUID id,
             UUID patentId,
             LicenceKind kind,
@@ -90,7 +90,7 @@ final class Views {
         return amount == null ? null : Money.of(amount, currency);
     }
 
-    record LicenceView(
+    public record LicenceView(
             UUID id,
             String patentNumber,
             String licensee,
@@ -128,13 +128,14 @@ final class Views {
                 of(terms));
     }
 
-    record TrialReportView(UUID id, UUID licenceId, String usage, String performance, long units, Instant reportedAt) {}
+    public record TrialReportView(
+            UUID id, UUID licenceId, String usage, String performance, long units, Instant reportedAt) {}
 
     static TrialReportView of(TrialReport r) {
         return new TrialReportView(r.id(), r.licenceId(), r.usage(), r.performance(), r.units(), r.reportedAt());
     }
 
-    record ReportView(
+    public record ReportView(
             UUID id,
             UUID licenceId,
             int licenceYear,
@@ -165,11 +166,12 @@ final class Views {
                 invoice == null ? null : invoice.id());
     }
 
-    record PaymentView(Money amount, Payment.Method method, String reference, String recordedBy, Instant paidAt) {}
+    public record PaymentView(
+            Money amount, Payment.Method method, String reference, String recordedBy, Instant paidAt) {}
 
-    record ShareView(String recipient, Money amount) {}
+    public record ShareView(String recipient, Money amount) {}
 
-    record InvoiceView(
+    public record InvoiceView(
             UUID id,
             UUID licenceId,
             UUID reportId,
