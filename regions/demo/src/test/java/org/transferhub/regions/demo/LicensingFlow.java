@@ -123,18 +123,18 @@ final class LicensingFlow {
 
         // Publication needs every co-owner's consent; a draft is no offer to licensees.
         String publication = API + "offers/" + offerId + "/publication";
-        assertProblem(http.post(publication, operator, null), 422, "licensing:consent-missing");
+        assertProblem(http.send("POST", publication, operator, null), 422, "licensing:consent-missing");
         assertProblem(http.get(API + "offers/" + offerId, holder), 404, "licensing:unknown-offer");
         assertProblem(http.post(API + "offers/" + offerId + "/licences", holder, "{}"), 409, "licensing:not-published");
         String consents = API + "offers/" + offerId + "/consents";
         ok(http.send("POST", consents, operator, "{\"owner\": \"示范大学 Demo University\"}", key()));
         assertProblem(http.post(consents, operator, "{\"owner\": \"Dr. Who\"}"), 422, "licensing:not-an-owner");
         assertProblem(http.post(consents, operator, "{}"), 400, "validation-failed");
-        assertProblem(http.post(publication, operator, null), 422, "licensing:consent-missing");
+        assertProblem(http.send("POST", publication, operator, null), 422, "licensing:consent-missing");
         ok(http.send("POST", consents, operator, "{\"owner\": \"Dr. Chen\"}", key()));
         JsonObject published = ok(http.send("POST", publication, operator, null, key()));
         assertEquals("PUBLISHED", published.getString("status"));
-        assertProblem(http.post(publication, operator, null), 409, "licensing:already-published");
+        assertProblem(http.send("POST", publication, operator, null), 409, "licensing:already-published");
 
         // Take-up: a licence at once, the same terms for everyone; a retry is the same licence.
         String takeUp = API + "offers/" + offerId + "/licences";
@@ -168,12 +168,13 @@ final class LicensingFlow {
         assertEquals(1, list(http.get(licencePath + "/trial-reports", operator)).size());
         String report = report(today, today, 1_000_000, "CNY");
         assertProblem(http.post(licencePath + "/revenue-reports", holder, report), 409, "licensing:no-royalties");
-        assertProblem(http.post(licencePath + "/conversion", otherHolder, null), 404, "licensing:unknown-licence");
+        assertProblem(
+                http.send("POST", licencePath + "/conversion", otherHolder, null), 404, "licensing:unknown-licence");
         JsonObject converted = ok(http.send("POST", licencePath + "/conversion", holder, null, key()));
         assertEquals("ACTIVE", converted.getString("status"));
         assertEquals("CONVERTED", converted.getString("trialOutcome"));
         assertEquals(today.toString(), converted.getString("royaltiesFrom"));
-        assertProblem(http.post(licencePath + "/conversion", holder, null), 409, "licensing:not-in-trial");
+        assertProblem(http.send("POST", licencePath + "/conversion", holder, null), 409, "licensing:not-in-trial");
         JsonObject walked = ok(
                 http.send("POST", API + "licences/" + other.getString("id") + "/walk-away", otherHolder, null, key()));
         assertEquals("WALKED_AWAY", walked.getString("status"));
