@@ -100,7 +100,14 @@ public class Royalties {
                 profit.amount()
                         + sameYear.stream().mapToLong(RevenueReport::profit).sum(),
                 units + sameYear.stream().mapToLong(RevenueReport::units).sum());
-        long scheduled = schedules.get(terms.scheduleType()).royalty(ytd, terms.parameters());
+        RoyaltySchedule schedule = schedules.get(terms.scheduleType());
+        if (schedule == null) {
+            throw new LicensingRefused(
+                    Reason.INVALID_TERMS,
+                    "The offer's royalty schedule '" + terms.scheduleType()
+                            + "' is not installed any more; ask the region operator to install it again.");
+        }
+        long scheduled = schedule.royalty(ytd, terms.parameters());
         long yearSoFar = RoyaltyArithmetic.yearRoyalty(
                 scheduled, terms.annualCap(), terms.annualMinimum(), year, to.equals(year.lastCovered()));
         long billed = sameYear.stream().mapToLong(RevenueReport::royalty).sum();

@@ -26,16 +26,4 @@ public record Rules(
     public static Rules defaults() {
         return new Rules(2000, 4000, 365, 3, 30, 30, 5000, false);
     }
-
-    public Rules withVouchersAccepted(boolean accepted) {
-        return new Rules(
-                capNetSalesBasisPoints,
-                capProfitBasisPoints,
-                trialDays,
-                recordationMonths,
-                reportGraceDays,
-                invoiceDays,
-                teamShareBasisPoints,
-                accepted);
-    }
 }

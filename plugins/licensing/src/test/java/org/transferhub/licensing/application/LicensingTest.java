@@ -463,7 +463,7 @@ class LicensingTest {
         assertEquals(
                 Reason.VOUCHERS_NOT_ACCEPTED,
                 refusal(() -> royalties(r -> r.payWithVoucher(open, "TH-DEMO00000001", "sme-1", never))));
-        rules = rules.withVouchersAccepted(true);
+        rules = new Rules(2000, 4000, 365, 3, 30, 30, 5000, true);
         assertEquals(
                 Reason.VOUCHERS_NOT_ACCEPTED,
                 refusal(() -> royalties(r -> r.payWithVoucher(open, "TH-DEMO00000001", "sme-1", never))));
