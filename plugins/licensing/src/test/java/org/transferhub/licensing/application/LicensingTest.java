@@ -161,6 +161,10 @@ class LicensingTest {
     @EnumSource(Db.class)
     void noLicenceWithoutEveryCoOwnersConsentOrOverTheCapsAndEqualTermsForAll(Db db) {
         open(db);
+        assertEquals(
+                List.of("lump-sum", "net-sales", "per-unit", "profit"),
+                List.copyOf(InstalledSchedules.all().keySet()),
+                "the shipped schedules, found with ServiceLoader");
         UUID patent = patent("ZL202310000001.1", Patent.Kind.INVENTION, null, null);
 
         // Over the region's caps (20% of net sales, 40% of profit): refused, nothing written.

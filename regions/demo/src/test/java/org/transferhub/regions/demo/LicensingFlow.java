@@ -63,6 +63,13 @@ final class LicensingFlow {
         // The office is a voucher provider admitted to the demo programme, registered through the vouchers API.
         String office = licensingOffice(http, operator);
 
+        // The installed royalty schedules, found with ServiceLoader.
+        assertEquals(
+                List.of("lump-sum", "net-sales", "per-unit", "profit"),
+                list(http.get(API + "royalty-schedules", holder)).getValuesAs(JsonObject.class).stream()
+                        .map(t -> t.getString("id"))
+                        .toList());
+
         // Catalogue: a patent of two co-owners; bad requests change nothing.
         String number =
                 "ZL2026" + (100_000_000L + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 800_000_000L)) + ".X";
@@ -146,6 +153,7 @@ final class LicensingFlow {
         assertEquals(today.plusDays(29).toString(), licence.getString("trialEndsOn"));
         assertEquals(today.plusMonths(3).toString(), licence.getString("recordationDue"));
         assertFalse(licence.getBoolean("recordationOverdue"));
+        assertProblem(http.post(takeUp, otherHolder, "{\"brokerId\": \"someone\"}"), 400, "malformed-request");
         JsonObject other = ok(http.send("POST", takeUp, otherHolder, "{}", key()));
         assertEquals(licence.getJsonObject("terms"), other.getJsonObject("terms"), "equal terms for every licensee");
         assertEquals(offerId, licence.getJsonObject("terms").getString("id"));
@@ -239,6 +247,11 @@ final class LicensingFlow {
                 422,
                 "licensing:invalid-amount");
         assertProblem(http.post(invoicePath + "/payments", holder, transfer.formatted(25_000, "X")), 403, "forbidden");
+        assertProblem(
+                http.post(invoicePath + "/payments", operator, "{\"amount\": {\"amount\": 5, \"currency\": \"CNY\"}}"),
+                400,
+                "validation-failed");
+        assertEquals(25_000, amount(ok(http.get(invoicePath, operator)), "outstanding"), "nothing recorded");
         JsonObject paid =
                 ok(http.send("POST", invoicePath + "/payments", operator, transfer.formatted(25_000, "1"), key()));
         assertEquals("PAID", paid.getString("status"));
@@ -250,6 +263,12 @@ final class LicensingFlow {
                 http.post(invoicePath + "/voucher-payments", holder, voucherPayment), 409, "licensing:already-paid");
 
         // Recordation with the patent office, once.
+        assertProblem(
+                http.post(
+                        licencePath + "/recordation", operator, "{\"recordedOn\": \"soon\", \"recordNumber\": \"1\"}"),
+                400,
+                "malformed-request");
+        assertFalse(ok(http.get(licencePath + "/details", operator)).containsKey("recordedOn"), "not recorded");
         String recordation = "{\"recordedOn\": \"" + today + "\", \"recordNumber\": \"2026990000777\"}";
         JsonObject recorded = ok(http.send("POST", licencePath + "/recordation", operator, recordation, key()));
         assertEquals(today.toString(), recorded.getString("recordedOn"));
