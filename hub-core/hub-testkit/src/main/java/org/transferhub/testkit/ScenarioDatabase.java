@@ -36,9 +36,14 @@ public final class ScenarioDatabase implements AutoCloseable {
      * @param unit the test persistence unit (RESOURCE_LOCAL, no data source of its own)
      */
     public static ScenarioDatabase open(Kind kind, Path h2Dir, String pluginId, String unit) {
+        return open(kind, h2Dir, pluginId, unit, false);
+    }
+
+    /** The same, with the plugin's demo data when {@code demoData}. */
+    public static ScenarioDatabase open(Kind kind, Path h2Dir, String pluginId, String unit, boolean demoData) {
         TestDatabases.Postgres postgres = kind == Kind.POSTGRES ? TestDatabases.postgres() : null;
         DataSource ds = postgres == null ? TestDatabases.h2(h2Dir) : postgres.dataSource();
-        Migrations.migrate(ds, pluginId, ScenarioDatabase.class.getClassLoader(), false);
+        Migrations.migrate(ds, pluginId, ScenarioDatabase.class.getClassLoader(), demoData);
         return new ScenarioDatabase(
                 Persistence.createEntityManagerFactory(unit, Map.of("jakarta.persistence.nonJtaDataSource", ds)),
                 postgres);

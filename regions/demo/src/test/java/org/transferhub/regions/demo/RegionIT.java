@@ -30,6 +30,7 @@ import org.transferhub.regions.demo.probe.ProbeResource;
 import org.transferhub.regions.demo.probe.ProbeService;
 import org.transferhub.testkit.EndpointAccessChecks;
 import org.transferhub.testkit.EndpointInputChecks;
+import org.transferhub.testkit.LicensingServiceConformance;
 import org.transferhub.testkit.PluginArchives;
 import org.transferhub.testkit.PluginConformance;
 import org.transferhub.testkit.RegionClient;
@@ -429,6 +430,26 @@ class RegionIT {
     void fiftyParallelHoldsOnAVoucherWithRoomForThree() throws Exception {
         plugins();
         VouchersFlow.fiftyHoldsOnRoomForThree(HTTP);
+    }
+
+    @Test
+    void licencesGoFromOfferThroughTrialToRoyaltiesPaidPartlyWithAVoucher() throws Exception {
+        plugins();
+        LicensingFlow.demoData(HTTP);
+        LicensingFlow.fromOfferToPayment(HTTP, token("holder2", List.of(Roles.HOLDER), "demo", Duration.ofMinutes(10)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theLicensingPluginPassesTheLicensingServiceConformanceSuite() throws Exception {
+        plugins();
+        return LicensingServiceConformance.checks(
+                HTTP,
+                "licensing",
+                "00000000-0000-4000-8000-00000000f201", // the demo user holder's open licence
+                HTTP.signIn("holder"),
+                token("holder2", List.of(Roles.HOLDER), "demo", Duration.ofMinutes(10)),
+                token("plugin:talent", List.of(Roles.SERVICE), "demo", Duration.ofMinutes(10)),
+                HTTP.signIn("provider"));
     }
 
     @Test

@@ -153,6 +153,25 @@ final class TalentFlow {
                         .contains(hold.json().getString("id")),
                 "the hub's event log holds the fact");
 
+        // A licence the manager brokered: the licensing plugin records it, the registry credits 20 points.
+        assertProblem(
+                http.post(
+                        "/licensing/api/offers/00000000-0000-4000-8000-00000000f101/licences",
+                        http.signIn("sme"),
+                        "{\"brokerId\": \"" + CHEN_JIE_EXPIRED + "\"}"),
+                422,
+                "licensing:unknown-broker");
+        RegionClient.Answer licence = http.post(
+                "/licensing/api/offers/00000000-0000-4000-8000-00000000f101/licences",
+                http.signIn("sme"),
+                "{\"brokerId\": \"" + id + "\"}");
+        assertEquals(200, licence.status(), licence.body());
+        http.await(
+                "/talent/api/managers/" + id + "/track-record",
+                holder,
+                a -> a.status() == 200 && a.json().getInt("points") == 2 + 20,
+                Duration.ofSeconds(60));
+
         String suspension = "/talent/api/managers/" + id + "/suspension";
         assertProblem(http.post(suspension, operator, "{}"), 400, "validation-failed");
         assertEquals(
