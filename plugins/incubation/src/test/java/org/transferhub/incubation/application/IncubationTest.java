@@ -84,6 +84,10 @@ class IncubationTest {
 
     /** A fresh database of the kind, migrated, with the persistence unit on it; dropped after the test. */
     private void open(Db db) {
+        open(db, false);
+    }
+
+    private void open(Db db, boolean demoData) {
         DataSource ds;
         if (db == Db.H2) {
             ds = TestDatabases.h2(h2Dir);
@@ -91,7 +95,7 @@ class IncubationTest {
             postgres = TestDatabases.postgres();
             ds = postgres.dataSource();
         }
-        Migrations.migrate(ds, "incubation", getClass().getClassLoader(), false);
+        Migrations.migrate(ds, "incubation", getClass().getClassLoader(), demoData);
         emf = Persistence.createEntityManagerFactory(
                 "incubation-test", Map.of("jakarta.persistence.nonJtaDataSource", ds));
     }
@@ -614,5 +618,35 @@ class IncubationTest {
                 em.createQuery("select count(p) from Programme p", Long.class).getSingleResult()));
         UUID ok = programme("min-trl", "4");
         assertEquals(4, tx(i -> i.stages(ok)).size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void theDemoCohortHasProjectsAtEveryStageAndEveryDecisionItsReviews(Db db) {
+        open(db, true);
+        UUID demo = UUID.fromString("00000000-0000-4000-8000-0000000c0001");
+        Funnel f = inTransaction(em -> new FunnelStatistics(em, "CNY").funnel(demo));
+        assertEquals(7, f.submitted());
+        assertStage(f.stages().get(0), PocStage.IDEATION, 6, 1, 5, 0, "0.8333", Duration.ofDays(14), 50_000_000);
+        assertStage(f.stages().get(1), PocStage.FEASIBILITY, 5, 1, 3, 1, "0.6000", Duration.ofHours(924), 40_000_000);
+        assertStage(f.stages().get(2), PocStage.COMMERCIAL, 3, 1, 2, 0, "0.6667", Duration.ofDays(45), 60_000_000);
+        assertStage(f.stages().get(3), PocStage.SCENARIO, 2, 1, 1, 0, "0.5000", Duration.ofDays(30), 100_000_000);
+        for (var project : tx(i -> i.projects(null, 100, null)).items()) {
+            Dossier d = dossier(project.id());
+            for (Dossier.Ruling r : d.decisions()) {
+                List<java.math.BigDecimal> counted =
+                        tx(i -> i.countedReviews(project.id(), r.stage(), r.round())).stream()
+                                .map(org.transferhub.incubation.domain.review.Review::weighted)
+                                .toList();
+                assertEquals(r.reviews(), counted.size(), project.title() + " " + r.stage());
+                assertEquals(r.weightedScore(), Gates.mean(counted), project.title() + " " + r.stage());
+            }
+            for (Dossier.Scores s : d.reviews()) {
+                assertEquals(
+                        s.weighted(),
+                        GATES.score(s.stage().name().toLowerCase(java.util.Locale.ROOT), s.scores())
+                                .weighted());
+            }
+        }
     }
 }

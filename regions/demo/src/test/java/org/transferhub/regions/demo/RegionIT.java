@@ -29,6 +29,7 @@ import org.transferhub.regions.demo.probe.ProbeApi;
 import org.transferhub.regions.demo.probe.ProbeResource;
 import org.transferhub.regions.demo.probe.ProbeService;
 import org.transferhub.testkit.EndpointAccessChecks;
+import org.transferhub.testkit.IncubationServiceConformance;
 import org.transferhub.testkit.PluginArchives;
 import org.transferhub.testkit.PluginConformance;
 import org.transferhub.testkit.RegionClient;
@@ -361,6 +362,19 @@ class RegionIT {
     void vouchersPayFromABudgetThroughHoldAndCapture() throws Exception {
         plugins();
         VouchersFlow.fromBudgetToCapture(HTTP);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theIncubationPluginPassesTheIncubationServiceConformanceSuite() throws Exception {
+        plugins();
+        return IncubationServiceConformance.checks(
+                HTTP, "incubation", HTTP.signIn("operator"), HTTP.signIn("holder"), IncubationFlow.DEMO_PROJECT);
+    }
+
+    @Test
+    void aProjectGoesFromIntakeToScenarioPassedOverRest() throws Exception {
+        plugins();
+        IncubationFlow.fromIntakeToScenarioPassed(HTTP, new RegionTokens(KEYS, "demo"));
     }
 
     @Test
