@@ -111,10 +111,9 @@ public class Incubation {
 
     /** The programme's stages, in order. */
     public List<ProgrammeStage> stages(UUID programmeId) {
+        // In the stages' order, not the database's order of their names.
         return em
-                .createQuery(
-                        "select s from ProgrammeStage s where s.programmeId = :p order by s.deadline, s.stage",
-                        ProgrammeStage.class)
+                .createQuery("select s from ProgrammeStage s where s.programmeId = :p", ProgrammeStage.class)
                 .setParameter("p", programmeId)
                 .getResultList()
                 .stream()
