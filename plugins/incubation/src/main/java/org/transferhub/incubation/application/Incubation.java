@@ -363,9 +363,10 @@ public class Incubation {
         return sum == null ? 0 : sum;
     }
 
-    /** The technology manager the talent registry assigned. */
+    /** The technology manager the talent registry assigned; a parallel request's manager, under the lock, stays. */
     public Project partner(UUID id, UUID managerId) {
-        Project p = locked(id);
+        locked(id);
+        Project p = needsManager(id);
         p.manager(managerId);
         return p;
     }

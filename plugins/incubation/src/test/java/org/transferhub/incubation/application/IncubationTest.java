@@ -622,6 +622,19 @@ class IncubationTest {
 
     @ParameterizedTest
     @EnumSource(Db.class)
+    void aProjectHasOneTechnologyManager(Db db) {
+        open(db);
+        UUID p = admitted(programme(null, null), "Drone", 0);
+        UUID manager = UUID.randomUUID();
+        tx(i -> i.partner(p, manager));
+        assertEquals(manager, dossier(p).project().managerId());
+        assertEquals(Reason.MANAGER_ASSIGNED, refusal(() -> tx(i -> i.needsManager(p))));
+        assertEquals(Reason.MANAGER_ASSIGNED, refusal(() -> tx(i -> i.partner(p, UUID.randomUUID()))));
+        assertEquals(manager, dossier(p).project().managerId(), "the first manager stays");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Db.class)
     void theDemoCohortHasProjectsAtEveryStageAndEveryDecisionItsReviews(Db db) {
         open(db, true);
         UUID demo = UUID.fromString("00000000-0000-4000-8000-0000000c0001");
