@@ -14,7 +14,11 @@ import java.util.UUID;
 import org.transferhub.spi.Page;
 import org.transferhub.spi.Spi;
 
-/** Projects going through proof of concept, as other services see them. */
+/**
+ * Projects going through proof of concept, as other services, the portal and the region's
+ * statistics see them. Read-only: the programme itself is run through the providing plugin's own
+ * API.
+ */
 @Spi(name = "incubation", version = "0.1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IncubationService {
@@ -30,4 +34,9 @@ public interface IncubationService {
             @QueryParam("stage") PocStage stage,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") String cursor);
+
+    /** The funnel of one programme, or of every programme of the region when {@code programme} is absent. */
+    @GET
+    @Path("funnel")
+    Funnel funnel(@QueryParam("programme") UUID programme);
 }

@@ -30,6 +30,7 @@ import org.transferhub.regions.demo.probe.ProbeResource;
 import org.transferhub.regions.demo.probe.ProbeService;
 import org.transferhub.testkit.EndpointAccessChecks;
 import org.transferhub.testkit.EndpointInputChecks;
+import org.transferhub.testkit.IncubationServiceConformance;
 import org.transferhub.testkit.LicensingServiceConformance;
 import org.transferhub.testkit.PluginArchives;
 import org.transferhub.testkit.PluginConformance;
@@ -450,6 +451,19 @@ class RegionIT {
                 token("holder2", List.of(Roles.HOLDER), "demo", Duration.ofMinutes(10)),
                 token("plugin:talent", List.of(Roles.SERVICE), "demo", Duration.ofMinutes(10)),
                 HTTP.signIn("provider"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theIncubationPluginPassesTheIncubationServiceConformanceSuite() throws Exception {
+        plugins();
+        return IncubationServiceConformance.checks(
+                HTTP, "incubation", HTTP.signIn("operator"), HTTP.signIn("holder"), IncubationFlow.DEMO_PROJECT);
+    }
+
+    @Test
+    void aProjectGoesFromIntakeToScenarioPassedOverRest() throws Exception {
+        plugins();
+        IncubationFlow.fromIntakeToScenarioPassed(HTTP, new RegionTokens(KEYS, "demo"));
     }
 
     @Test

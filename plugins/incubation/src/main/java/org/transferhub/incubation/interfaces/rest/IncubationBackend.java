@@ -1,0 +1,43 @@
+package org.transferhub.incubation.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Currency;
+import org.transferhub.incubation.application.FunnelStatistics;
+import org.transferhub.incubation.application.Incubation;
+import org.transferhub.incubation.infrastructure.gate.InstalledGates;
+import org.transferhub.kernel.plugin.PluginContext;
+
+/** The application services, on the request's persistence context and the plugin's configuration. */
+@RequestScoped
+public class IncubationBackend {
+
+    @PersistenceContext(unitName = "incubation")
+    EntityManager em;
+
+    @Inject
+    PluginContext plugin;
+
+    @Inject
+    InstalledGates installed;
+
+    Incubation incubation() {
+        long required = plugin.value("reviews.required", Long.class);
+        if (required < 1) {
+            throw new IllegalStateException(plugin.descriptor().configKey("reviews.required") + " is " + required
+                    + "; a gate needs at least 1 review");
+        }
+        return new Incubation(em, Clock.systemUTC(), installed.gates(), (int) required);
+    }
+
+    FunnelStatistics funnel() {
+        return new FunnelStatistics(em, currency());
+    }
+
+    String currency() {
+        return plugin.value("currency", Currency.class).getCurrencyCode();
+    }
+}
