@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * The conformance suite of {@link org.transferhub.spi.talent.TalentRegistry}: what every provider
  * of the SPI does, checked over HTTP against a running region. Give it a certified manager of
- * {@code field} with room for two more projects; the checks leave no assignment open.
+ * {@code field} with room for another project; the checks leave no assignment open.
  */
 public final class TalentRegistryConformance {
 
@@ -79,12 +79,14 @@ public final class TalentRegistryConformance {
                                     region.post(api + "assignments", service, request)
                                             .json(),
                                     "asking again answers the project's assignment");
-                            RegionClient.Answer released = region.send(
-                                    "POST",
-                                    api + "assignments/" + assignment.getString("id") + "/release",
-                                    service,
-                                    null);
+                            RegionClient.Answer released =
+                                    region.send("POST", api + "projects/" + project + "/release", service, null);
                             assertEquals(200, released.status(), released.body());
+                            assertEquals(
+                                    assignment.getString("id"), released.json().getString("id"));
+                            RegionClient.Answer again =
+                                    region.send("POST", api + "projects/" + project + "/release", service, null);
+                            assertEquals(404, again.status(), "a project with no open assignment: " + again.body());
                         }));
     }
 

@@ -27,4 +27,9 @@ public interface TalentRegistry {
     @POST
     @Path("assignments")
     Assignment assign(@NotNull(message = "An assignment request is required.") @Valid AssignmentRequest request);
+
+    /** Ends a project's open assignment (the project passed or was rejected): the manager has room again. */
+    @POST
+    @Path("projects/{projectId}/release")
+    Assignment releaseFor(@PathParam("projectId") @NotNull UUID projectId);
 }

@@ -27,4 +27,9 @@ public class TalentPartner {
                 .assign(new AssignmentRequest(projectId, institution, field))
                 .managerId();
     }
+
+    /** Ends the project's assignment: it passed or was rejected, and its manager has room again. */
+    public void release(UUID projectId) {
+        services.require(TalentRegistry.class).releaseFor(projectId);
+    }
 }

@@ -69,6 +69,15 @@ public class Assignments {
         return a;
     }
 
+    /** Releases the project's open assignment. */
+    public ManagerAssignment releaseFor(UUID projectId) {
+        ManagerAssignment open = openFor(projectId);
+        if (open == null) {
+            throw TalentProblems.unknownAssignment("of project " + projectId);
+        }
+        return release(open.id());
+    }
+
     public long openAssignments(UUID managerId) {
         return em.createQuery(
                         "select count(a) from ManagerAssignment a where a.managerId = :m and a.releasedAt is null",

@@ -265,6 +265,13 @@ class TalentTest {
                                 a -> a.assign(new AssignmentRequest(UUID.randomUUID(), "Elsewhere", "NEW_MATERIALS")))
                         .managerId(),
                 "a release frees the place");
+        UUID elsewhereProject = elsewhere.toSpi().projectId();
+        assignments(at(NOW), a -> a.releaseFor(elsewhereProject));
+        assertEquals(0, (long) assignments(at(NOW), a -> a.openAssignments(best)), "released by its project");
+        assertEquals(
+                "talent:unknown-assignment",
+                kind(() -> assignments(at(NOW), a -> a.releaseFor(elsewhereProject))),
+                "a project with no open assignment");
         assertFalse(found(at(NOW), "AEROSPACE").contains(best));
         assertTrue(found(at(NOW), "NEW_MATERIALS").containsAll(List.of(best, other)));
     }

@@ -124,6 +124,8 @@ final class IncubationFlow {
         assertFalse(manager.getString("affiliation").contains("Demo University"), manager.toString());
         int pointsBefore = ok(http.get("/talent/api/managers/" + managerId + "/track-record", holder))
                 .getInt("points");
+        String managerPrivate = "/talent/api/managers/" + managerId + "/private";
+        int openWhilePartnering = ok(http.get(managerPrivate, operator)).getInt("openAssignments");
 
         for (String stage : STAGES) {
             int round = dossier(http, project, holder).getInt("round");
@@ -319,6 +321,10 @@ final class IncubationFlow {
                 scenario.getJsonObject("fundingSpent").getJsonNumber("amount").longValue());
         assertEquals(1, funnel.getJsonObject("outcomes").getInt("spinOffs"));
         assertEquals("PASSED", ok(http.get(API + "projects/" + id, operator)).getString("status"));
+        assertEquals(
+                openWhilePartnering - 1,
+                ok(http.get(managerPrivate, operator)).getInt("openAssignments"),
+                "a passed project releases its manager's place");
 
         // Four gates passed and 2 million yuan raised with the manager as partner: 4 × 10 + 20 points.
         ok(http.send(

@@ -38,6 +38,7 @@ import org.transferhub.kernel.security.Roles;
 import org.transferhub.spi.event.DealEvents;
 import org.transferhub.spi.field.TechnologyField;
 import org.transferhub.spi.incubation.PocStage;
+import org.transferhub.spi.incubation.ProjectStatus;
 import org.transferhub.spi.money.Money;
 
 /**
@@ -227,7 +228,11 @@ public class ProjectResource {
             @PathParam("id") UUID id, @NotNull(message = "Send the decision as JSON.") @Valid DecisionDraft d) {
         var incubation = backend.incubation();
         incubation.decide(id, d.stage(), d.round(), d.outcome(), d.reason(), caller.getName());
-        UUID manager = incubation.project(id).summary().managerId();
+        Project project = incubation.project(id);
+        UUID manager = project.summary().managerId();
+        if (manager != null && project.status() != ProjectStatus.ACTIVE) {
+            talent.release(id); // passed or rejected: the manager has room for another project
+        }
         if (d.outcome() == Decision.Outcome.ADVANCE && manager != null) {
             // A gate passed with a technology manager as partner: a deal the talent registry credits.
             outbox.record(

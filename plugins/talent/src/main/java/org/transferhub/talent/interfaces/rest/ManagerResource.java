@@ -223,6 +223,14 @@ public class ManagerResource implements TalentRegistry {
         return backend.assignments().release(id).toSpi();
     }
 
+    @Override
+    @Idempotent
+    @Transactional
+    @RolesAllowed({Roles.SERVICE, Roles.OPERATOR})
+    public Assignment releaseFor(UUID projectId) {
+        return backend.assignments().releaseFor(projectId).toSpi();
+    }
+
     private ManagerDetails details(Manager m) {
         return new ManagerDetails(
                 backend.profile(m, backend.records().grade(m.id()).points()),
