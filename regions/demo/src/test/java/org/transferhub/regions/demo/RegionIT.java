@@ -422,6 +422,12 @@ class RegionIT {
     }
 
     @Test
+    void theSettlementStatementReadsInChromiumInChineseAndEnglish() throws Exception {
+        plugins();
+        VouchersFlow.statementInChromium(HTTP);
+    }
+
+    @Test
     void aVoucherHoldHonoursItsIdempotencyKeySequentiallyAndConcurrently() throws Exception {
         plugins();
         VouchersFlow.oneKeyHoldsOnce(HTTP);

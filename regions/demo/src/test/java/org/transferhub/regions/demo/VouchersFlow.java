@@ -299,6 +299,42 @@ final class VouchersFlow {
     }
 
     /**
+     * The demo's paid settlement statement in real headless Chromium, in Chinese and in English:
+     * the page as the region serves it to an operator, its language, heading and total as a person
+     * sees them, and a screenshot of each as a build artefact.
+     */
+    static void statementInChromium(RegionClient http) throws Exception {
+        String operator = http.signIn("operator");
+        try (Browser browser = new Browser()) {
+            for (String lang : List.of("zh-CN", "en")) {
+                RegionClient.Answer page = http.get(
+                        "/vouchers/api/settlements/00000000-0000-4000-8000-00000000f001/statement?lang=" + lang,
+                        operator,
+                        "Accept",
+                        "text/html");
+                assertEquals(200, page.status(), page.body());
+                java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+                java.nio.file.Path html = Browser.SCREENSHOTS.resolve("statement-" + lang + ".html");
+                java.nio.file.Files.writeString(html, page.body());
+                org.openqa.selenium.WebDriver d = browser.driver();
+                d.get(html.toAbsolutePath().toUri().toString());
+                assertEquals(
+                        lang,
+                        d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
+                assertEquals(
+                        lang.equals("en") ? "Voucher settlement statement" : "科技创新券结算单",
+                        d.findElement(org.openqa.selenium.By.tagName("h1")).getText());
+                assertEquals(
+                        "4,000.00 CNY",
+                        d.findElement(org.openqa.selenium.By.id("total")).getText());
+                assertTrue(
+                        d.findElement(org.openqa.selenium.By.tagName("button")).isDisplayed(), "the print button");
+                assertTrue(java.nio.file.Files.size(browser.screenshot("statement-" + lang)) > 1000);
+            }
+        }
+    }
+
+    /**
      * One hold sent 20 times with one key, one after another and then all at once: one effect and
      * the same answer every time (a client told 409 "still running" retries); the same key with
      * another body is a 422.
