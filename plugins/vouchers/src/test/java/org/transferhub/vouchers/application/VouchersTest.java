@@ -164,27 +164,13 @@ class VouchersTest {
         assertEquals(VoucherRefused.Reason.OVER_CAP, refusal(() -> issued(programme, 200_001)));
         assertEquals(
                 VoucherRefused.Reason.OUTSIDE_PROGRAMME,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> tx(v -> v.issue(
-                                        programme,
-                                        "sme-2",
-                                        1_000,
-                                        LocalDate.parse("2026-05-31"),
-                                        LocalDate.parse("2026-06-30"))))
-                        .reason(),
+                refusal(() -> tx(v -> v.issue(
+                        programme, "sme-2", 1_000, LocalDate.parse("2026-05-31"), LocalDate.parse("2026-06-30")))),
                 "a use deadline already past");
         assertEquals(
                 VoucherRefused.Reason.OUTSIDE_PROGRAMME,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> tx(v -> v.issue(
-                                        programme,
-                                        "sme-2",
-                                        1_000,
-                                        LocalDate.parse("2027-01-31"),
-                                        LocalDate.parse("2027-02-28"))))
-                        .reason());
+                refusal(() -> tx(v -> v.issue(
+                        programme, "sme-2", 1_000, LocalDate.parse("2027-01-31"), LocalDate.parse("2027-02-28")))));
         for (int i = 0; i < 4; i++) {
             issued(programme, 200_000);
         }
@@ -458,10 +444,7 @@ class VouchersTest {
         txProviders(p -> p.decide(programme, pending, false, "No accreditation for testing services", "operator"));
         assertEquals(
                 VoucherRefused.Reason.ALREADY_DONE,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> txProviders(p -> p.decide(programme, pending, true, null, "operator")))
-                        .reason(),
+                refusal(() -> txProviders(p -> p.decide(programme, pending, true, null, "operator"))),
                 "a decision is final");
         assertEquals(VoucherRefused.Reason.NOT_ADMITTED, refusal(() -> tx(v -> v.hold(order(code, 1_000)))));
 
@@ -474,11 +457,7 @@ class VouchersTest {
                 Hold.HoldStatus.CAPTURED, tx(v -> v.capture(hold.id(), "lab-1")).status());
         assertEquals(
                 VoucherRefused.Reason.INVALID_AMOUNT,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> txProviders(
-                                        p -> p.addItem(admitted, "Material test", Money.of(0, "CNY"), "lab-1")))
-                        .reason());
+                refusal(() -> txProviders(p -> p.addItem(admitted, "Material test", Money.of(0, "CNY"), "lab-1"))));
         txProviders(p -> p.addItem(admitted, "Material test", Money.of(80_000, "CNY"), "lab-1"));
         assertEquals(1, txProviders(p -> p.items(admitted, 10, null)).items().size());
         assertBalanced();
@@ -686,15 +665,12 @@ class VouchersTest {
 
         assertEquals(
                 VoucherRefused.Reason.NOT_ELIGIBLE,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> apps.apply(a -> a.approve(
-                                        ineligible.id(),
-                                        LocalDate.parse("2026-11-30"),
-                                        LocalDate.parse("2026-12-31"),
-                                        "operator",
-                                        null)))
-                        .reason());
+                refusal(() -> apps.apply(a -> a.approve(
+                        ineligible.id(),
+                        LocalDate.parse("2026-11-30"),
+                        LocalDate.parse("2026-12-31"),
+                        "operator",
+                        null))));
         assertEquals(
                 org.transferhub.vouchers.domain.application.VoucherApplication.Status.REJECTED,
                 apps.apply(a -> a.reject(
@@ -706,25 +682,15 @@ class VouchersTest {
                 60_000, tx(v -> v.balance(approved.voucherCode())).available().amount());
         assertEquals(
                 VoucherRefused.Reason.ALREADY_DONE,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> apps.apply(a -> a.reject(eligible.id(), "operator", "changed my mind")))
-                        .reason(),
+                refusal(() -> apps.apply(a -> a.reject(eligible.id(), "operator", "changed my mind"))),
                 "a decision is final");
 
         // First come, first served: the budget has 40,000 left, the next 60,000 cannot be granted.
         var late = apps.apply(a -> a.submit(programme, "sme-3", 60_000, sme));
         assertEquals(
                 VoucherRefused.Reason.BUDGET_EXHAUSTED,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> apps.apply(a -> a.approve(
-                                        late.id(),
-                                        LocalDate.parse("2026-11-30"),
-                                        LocalDate.parse("2026-12-31"),
-                                        "operator",
-                                        null)))
-                        .reason());
+                refusal(() -> apps.apply(a -> a.approve(
+                        late.id(), LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31"), "operator", null))));
         assertBalanced();
     }
 
@@ -763,15 +729,12 @@ class VouchersTest {
                 .id();
         assertEquals(
                 VoucherRefused.Reason.WRONG_ALLOCATION,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> apps.apply(a -> a.approve(
-                                        eligible.get(0),
-                                        LocalDate.parse("2026-11-30"),
-                                        LocalDate.parse("2026-12-31"),
-                                        "operator",
-                                        null)))
-                        .reason());
+                refusal(() -> apps.apply(a -> a.approve(
+                        eligible.get(0),
+                        LocalDate.parse("2026-11-30"),
+                        LocalDate.parse("2026-12-31"),
+                        "operator",
+                        null))));
 
         long seed = 42;
         @SuppressWarnings("unchecked")
@@ -821,11 +784,8 @@ class VouchersTest {
         assertEquals(VoucherRefused.Reason.VOUCHER_EXPIRED, refusal(() -> tx(v -> v.hold(order(code, 1_000)))));
         assertEquals(
                 VoucherRefused.Reason.CURRENCY_MISMATCH,
-                assertThrows(
-                                VoucherRefused.class,
-                                () -> tx(v -> v.quote(new RedemptionRequest(
-                                        issued(programme, 100), provider, "X", Money.of(100, "USD")))))
-                        .reason());
+                refusal(() -> tx(v ->
+                        v.quote(new RedemptionRequest(issued(programme, 100), provider, "X", Money.of(100, "USD"))))));
         assertBalanced();
     }
 }
