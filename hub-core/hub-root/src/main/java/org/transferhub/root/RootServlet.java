@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code GET /} goes to the region's description; any other path that no WAR serves is a
+ * {@code GET /} goes to the region's portal; any other path that no WAR serves is a
  * problem+json 404. This WAR carries no kernel (it is not a plugin), so it writes the one problem
  * document it needs itself, in the kernel's format and with its type URI.
  */
@@ -18,7 +18,7 @@ public class RootServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
         if ("/".equals(path) && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))) {
-            resp.sendRedirect("/hub/api/region");
+            resp.sendRedirect("/hub/portal/");
             return;
         }
         resp.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -78,6 +78,8 @@ public final class Launcher {
         String url = process.baseUrl().toString();
         System.out.println();
         System.out.println("TransferHub region '" + region + "' is running:");
+        System.out.println("  Portal     " + url
+                + "/   (sign in as operator, holder, provider, reviewer or manager; password = name)");
         System.out.println("  Region     " + url + "/hub/api/region");
         System.out.println("  Plugins    " + url + "/hub/api/plugins");
         System.out.println("  Health     " + url + "/health");

@@ -126,6 +126,7 @@ public class PluginDirectory {
                 shown.baseUrl(),
                 status,
                 status == PluginStatus.UP ? null : shown.message(),
-                instances);
+                instances,
+                d.portal());
     }
 }

@@ -22,14 +22,31 @@ public class RegionResource {
     @Inject
     PluginContext hub;
 
-    /** The region as clients see it. */
+    /**
+     * The region as clients see it; {@code identity} tells the portal how people sign in
+     * ({@code builtin}: the demo identity store's password form).
+     */
     public record RegionInfo(
-            String id, String name, String hubVersion, String directory, String health, String openapi) {}
+            String id,
+            String name,
+            String hubVersion,
+            String identity,
+            String portal,
+            String directory,
+            String health,
+            String openapi) {}
 
     @GET
     @PermitAll
     public RegionInfo region() {
         return new RegionInfo(
-                region.id(), region.name(), hub.descriptor().version(), "/hub/api/plugins", "/health", "/openapi");
+                region.id(),
+                region.name(),
+                hub.descriptor().version(),
+                hub.value("identity", String.class),
+                "/hub/portal/",
+                "/hub/api/plugins",
+                "/health",
+                "/openapi");
     }
 }

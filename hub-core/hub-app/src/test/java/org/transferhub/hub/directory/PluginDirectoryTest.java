@@ -59,7 +59,8 @@ class PluginDirectoryTest {
                 Map.of("en", id),
                 spi == null ? null : new SpiReference(spi, "0.1", false),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
         return new Registration(d, URI.create("http://127.0.0.1:8080/" + id), status, message);
     }
 

@@ -3,6 +3,7 @@ package org.transferhub.spi.directory;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.transferhub.spi.plugin.PortalPages;
 import org.transferhub.spi.plugin.SpiReference;
 
 /**
@@ -17,6 +18,7 @@ import org.transferhub.spi.plugin.SpiReference;
  * @param status UP when any instance is UP, DOWN when some report DOWN and none UP, else STALE
  * @param message the reason of a DOWN instance, for people
  * @param instances every registered instance
+ * @param portal the plugin's portal pages, or {@code null}
  */
 public record PluginEntry(
         String id,
@@ -27,4 +29,5 @@ public record PluginEntry(
         URI baseUrl,
         PluginStatus status,
         String message,
-        List<PluginInstance> instances) {}
+        List<PluginInstance> instances,
+        PortalPages portal) {}

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a plugin is: its id, version, the SPI it provides, the SPIs it requires and the
- * configuration properties it reads.
+ * What a plugin is: its id, version, the SPI it provides, the SPIs it requires, the
+ * configuration properties it reads and the pages it adds to the portal.
  *
  * @param id lowercase letters and digits; also the plugin's context root and configuration prefix
  *     ({@code transferhub.<id>.<key>})
@@ -18,6 +18,7 @@ import java.util.Map;
  * @param provides the SPI this plugin serves, or {@code null} for a plugin that serves none
  * @param requires SPIs this plugin calls
  * @param config configuration properties this plugin reads
+ * @param portal the pages it adds to the region's portal, or {@code null} for none
  */
 public record PluginDescriptor(
         @NotBlank
@@ -27,7 +28,8 @@ public record PluginDescriptor(
         Map<String, String> name,
         @Valid SpiReference provides,
         List<@Valid @NotNull SpiReference> requires,
-        List<@Valid @NotNull ConfigProperty> config) {
+        List<@Valid @NotNull ConfigProperty> config,
+        @Valid PortalPages portal) {
 
     /** Plugin ids: lowercase letters and digits, as in {@code transferhub.<id>.<key>} (environment variables map dots and dashes alike). */
     public static final String ID_PATTERN = "[a-z][a-z0-9]{0,30}";

@@ -13,13 +13,7 @@ final class TestRegions {
     /** A fresh region folder: whatever an earlier run left there (data included) is removed first. */
     static Path make(String name, String regionProperties, List<String> wars) throws Exception {
         Path dir = Path.of("target", name);
-        if (Files.exists(dir)) {
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        delete(dir);
         Path warDir = dir.resolve("target").resolve("wars");
         Files.createDirectories(warDir);
         Files.writeString(dir.resolve("region.properties"), regionProperties);
@@ -27,5 +21,16 @@ final class TestRegions {
             Files.copy(Path.of("target", "wars", war), warDir.resolve(war), StandardCopyOption.REPLACE_EXISTING);
         }
         return dir;
+    }
+
+    /** Removes a folder and everything in it, if it is there. */
+    static void delete(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 }
