@@ -50,6 +50,22 @@ class RegionStartIT {
             assertEquals(
                     200, http.get("/hub/api/auth/me", http.signIn("operator")).status());
             assertTrue(Files.exists(data.resolve("keys").resolve("signing-key.pem")), "the region's own key pair");
+
+            // Its portal links only the pages of the plugins it runs: no dead link to incubation.
+            try (Portal portal = new Portal(region.baseUrl(), "en")) {
+                portal.signIn("operator");
+                List<String> links = portal.navigation();
+                assertTrue(links.stream().anyMatch(l -> l.startsWith("nav-vouchers-")), links.toString());
+                assertTrue(
+                        links.stream()
+                                .allMatch(l -> l.equals("nav-home")
+                                        || List.of("hub", "licensing", "talent", "vouchers")
+                                                .contains(l.split("-")[1])),
+                        links.toString());
+                portal.go("incubation", "funnel");
+                assertTrue(portal.main().contains("No such page"), portal.main());
+                portal.screenshot("shanghai-operator-home");
+            }
         }
     }
 
