@@ -270,9 +270,12 @@ public final class Backups {
         return c;
     }
 
-    /** The JDBC driver from the jar the launcher's build resolved (the launcher has no dependencies). */
+    /**
+     * The JDBC driver: from the jar the launcher's build resolved (the launcher has no dependencies),
+     * or, when this class runs from a region's packaged jar, from inside that jar.
+     */
     private static Driver driver(String jarKey, String className) throws IOException {
-        Path jar = Path.of(RegionProcess.paths().getProperty(jarKey));
+        Path jar = launcherProperty(jarKey) != null ? Path.of(launcherProperty(jarKey)) : packagedDriver(jarKey);
         try {
             @SuppressWarnings("resource") // the driver lives as long as the command
             ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, Backups.class.getClassLoader());
@@ -281,6 +284,36 @@ public final class Backups {
                     .newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot load " + className + " from " + jar + ": " + e);
+        }
+    }
+
+    private static String launcherProperty(String key) throws IOException {
+        return Backups.class.getResource("launcher.properties") == null
+                ? null
+                : RegionProcess.paths().getProperty(key);
+    }
+
+    /** H2 as Payara Micro ships it, or the PostgreSQL driver the packager added, copied out of the region's jar. */
+    private static Path packagedDriver(String jarKey) throws IOException {
+        String prefix = jarKey.equals("h2.jar") ? "MICRO-INF/runtime/h2.jar" : "MICRO-INF/lib/postgresql-";
+        try (java.util.zip.ZipFile own = new java.util.zip.ZipFile(Path.of(Backups.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toFile())) {
+            var entry = own.stream()
+                    .filter(e -> e.getName().startsWith(prefix))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No " + prefix + "* in this jar"));
+            Path copy = Files.createTempFile("transferhub-driver", ".jar");
+            copy.toFile().deleteOnExit();
+            try (InputStream in = own.getInputStream(entry)) {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
         }
     }
 
