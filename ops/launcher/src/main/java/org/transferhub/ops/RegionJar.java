@@ -43,6 +43,7 @@ public final class RegionJar {
     static final String DB_URL = "transferhub.db.url";
     static final String DB_USER = "transferhub.db.user";
     static final String DB_PASSWORD = "transferhub.db.password";
+    static final String LOG_FORMAT = "transferhub.region.log.format";
 
     private final Properties regionFile;
     private final Path secrets;
@@ -158,7 +159,32 @@ public final class RegionJar {
         if (secrets != null) {
             options.addAll(List.of("--secretsdir", secrets.toString()));
         }
+        String logFormat = settingOr(LOG_FORMAT, "text");
+        if (logFormat.equals("json")) {
+            options.addAll(List.of("--logproperties", jsonLogging(runtime).toString()));
+        } else if (!logFormat.equals("text")) {
+            fail(LOG_FORMAT + " is text or json, not " + logFormat);
+        }
         return options;
+    }
+
+    /**
+     * Payara Micro's own logging configuration with its console handler writing one JSON object per
+     * line (Payara's {@code JSONLogFormatter}) instead of its multi-line text records.
+     */
+    private static Path jsonLogging(Path runtime) throws IOException {
+        Properties logging = new Properties();
+        try (InputStream in =
+                RegionJar.class.getClassLoader().getResourceAsStream("MICRO-INF/domain/logging.properties")) {
+            logging.load(in);
+        }
+        logging.setProperty(
+                "java.util.logging.ConsoleHandler.formatter", "fish.payara.enterprise.server.logging.JSONLogFormatter");
+        Path file = runtime.resolve("logging.properties");
+        try (var out = Files.newOutputStream(file)) {
+            logging.store(out, "Payara Micro's logging, one JSON object per record (" + LOG_FORMAT + "=json)");
+        }
+        return file;
     }
 
     /**

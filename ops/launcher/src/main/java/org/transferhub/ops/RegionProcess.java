@@ -208,10 +208,14 @@ public final class RegionProcess implements AutoCloseable {
                                     || plain.contains("Exception while loading the app")) {
                                 failures.add(plain);
                             }
-                            var url = java.util.regex.Pattern.compile("^https?://[^/\\s]+(/[^/\\s]*)/?$")
-                                    .matcher(plain);
-                            if (url.matches()) {
-                                deployed.add(url.group(1));
+                            // A JSON log line (transferhub.region.log.format=json) holds the URL list
+                            // in one message, its lines joined by an escaped newline.
+                            for (String piece : plain.startsWith("{") ? plain.split("\\\\n") : new String[] {plain}) {
+                                var url = java.util.regex.Pattern.compile("^https?://[^/\\s]+(/[^/\\s]*)/?$")
+                                        .matcher(piece);
+                                if (url.matches()) {
+                                    deployed.add(url.group(1));
+                                }
                             }
                             if (plain.contains("Failed to start, exiting")) {
                                 outcome.complete("Payara Micro failed to start (port " + port + " taken?)");

@@ -111,6 +111,21 @@ class PackagedRegionIT {
         }
     }
 
+    /** After the jar's own first line (where the region starts), the server writes one JSON object per line. */
+    private static void assertEveryRecordIsOneJsonLine(Path log) throws Exception {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("Region 'demo' starting on "), lines.get(0));
+        List<JsonObject> records = lines.subList(1, lines.size()).stream()
+                .map(l -> jakarta.json.Json.createReader(new java.io.StringReader(l))
+                        .readObject())
+                .toList();
+        assertTrue(
+                records.stream().allMatch(r -> r.containsKey("Level") && r.containsKey("LogMessage")), log::toString);
+        assertTrue(
+                records.stream().anyMatch(r -> r.getString("LogMessage").contains(" ready in ")),
+                "the ready record is among them");
+    }
+
     /** What an accident or a bad change does between the backup and the restore. */
     private static void damage(Connection c, String helloSchema) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -184,14 +199,22 @@ class PackagedRegionIT {
                     "clean-pg",
                     Map.of("transferhub.region.token.lifetime", "PT45M", "transferhub.db.password", "trusted-anyway"));
             Map<String, String> env = Map.of(
-                    "TRANSFERHUB_DB_URL", db.url(),
-                    "TRANSFERHUB_DB_USER", db.user(),
-                    "TRANSFERHUB_REGION_NAME", "Packaged Demo on PostgreSQL");
+                    "TRANSFERHUB_DB_URL",
+                    db.url(),
+                    "TRANSFERHUB_DB_USER",
+                    db.user(),
+                    "TRANSFERHUB_REGION_NAME",
+                    "Packaged Demo on PostgreSQL",
+                    "TRANSFERHUB_REGION_LOG_FORMAT",
+                    "json");
+            Path log;
             try (RegionProcess region = start(dir, PORT + 1, env)) {
                 RegionClient http = new RegionClient(region.baseUrl());
                 assertServing(http, "Packaged Demo on PostgreSQL");
                 activity(http);
+                log = region.log();
             }
+            assertEveryRecordIsOneJsonLine(log);
             assertTrue(Files.notExists(dir.resolve("data").resolve("db")), "no H2 database when PostgreSQL is chosen");
 
             Path backup = OpsHub.freshFolder("backups-pg").resolve("demo.dump");
