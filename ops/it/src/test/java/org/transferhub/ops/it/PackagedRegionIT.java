@@ -189,6 +189,21 @@ class PackagedRegionIT {
 
         OpsHub.run("restore", "demo", backup.toString(), "--data", data.toString());
         assertEquals(before, h2Tables(data));
+
+        // The restored region starts as before and serves what was written before the backup.
+        try (RegionProcess region = start(dir, PORT, Map.of())) {
+            RegionClient http = new RegionClient(region.baseUrl());
+            http.await("/health", a -> a.status() == 200, Duration.ofSeconds(90));
+            assertTrue(
+                    http
+                            .get("/hello/api/greetings?limit=100", http.signIn("holder"))
+                            .json()
+                            .getJsonArray("items")
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .anyMatch(g -> g.getString("name").equals("backup 2")),
+                    "a greeting of the run before the backup");
+        }
     }
 
     @Test
