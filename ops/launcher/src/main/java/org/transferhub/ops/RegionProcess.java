@@ -30,12 +30,14 @@ public final class RegionProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
-    private final RegionOptions options;
+    private final String name;
+    private final int port;
     private final Process process;
     private final Path log;
 
-    private RegionProcess(RegionOptions options, Process process, Path log) {
-        this.options = options;
+    private RegionProcess(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
         this.process = process;
         this.log = log;
     }
@@ -91,10 +93,43 @@ public final class RegionProcess implements AutoCloseable {
         }
         Path log = data.resolve("logs").resolve("server.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        RegionProcess region = new RegionProcess(o, p, log);
+        RegionProcess region = new RegionProcess(o.regionName(), o.port(), p, log);
         region.awaitReady(
                 p.getInputStream(),
                 wars.stream().map(RegionProcess::contextRoot).toList());
+        return region;
+    }
+
+    /**
+     * Starts a region packaged by {@code ops/hub package} the way an operator does: {@code java
+     * -Xmx512m [javaOptions] -jar <jar> --port <port>} in the jar's folder, with {@code environment}
+     * added to this process's environment. Returns once every WAR in the jar is deployed; fails with
+     * the server's words otherwise. The server's output goes to {@code log}.
+     */
+    public static RegionProcess startJar(
+            Path jar, int port, List<String> javaOptions, java.util.Map<String, String> environment, Path log)
+            throws IOException, InterruptedException {
+        requireFreePort(port);
+        List<String> contexts = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            zip.stream()
+                    .map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith(Packager.DEPLOY_DIR) && n.endsWith(".war"))
+                    .forEach(n -> contexts.add(contextRoot(Path.of(n))));
+        }
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        cmd.addAll(javaOptions);
+        cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--port", String.valueOf(port)));
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(jar.toAbsolutePath().getParent().toFile())
+                .redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        Process p = pb.start();
+        String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+        RegionProcess region = new RegionProcess(name, port, p, log);
+        region.awaitReady(p.getInputStream(), contexts);
         return region;
     }
 
@@ -173,13 +208,17 @@ public final class RegionProcess implements AutoCloseable {
                                     || plain.contains("Exception while loading the app")) {
                                 failures.add(plain);
                             }
-                            var url = java.util.regex.Pattern.compile("^https?://[^/\\s]+(/[^/\\s]*)/?$")
-                                    .matcher(plain);
-                            if (url.matches()) {
-                                deployed.add(url.group(1));
+                            // A JSON log line (transferhub.region.log.format=json) holds the URL list
+                            // in one message, its lines joined by an escaped newline.
+                            for (String piece : plain.startsWith("{") ? plain.split("\\\\n") : new String[] {plain}) {
+                                var url = java.util.regex.Pattern.compile("^https?://[^/\\s]+(/[^/\\s]*)/?$")
+                                        .matcher(piece);
+                                if (url.matches()) {
+                                    deployed.add(url.group(1));
+                                }
                             }
                             if (plain.contains("Failed to start, exiting")) {
-                                outcome.complete("Payara Micro failed to start (port " + options.port() + " taken?)");
+                                outcome.complete("Payara Micro failed to start (port " + port + " taken?)");
                             } else if (plain.contains(") ready in ")) {
                                 List<String> missing = contexts.stream()
                                         .filter(c -> !deployed.contains(c))
@@ -199,7 +238,7 @@ public final class RegionProcess implements AutoCloseable {
                     }
                     outcome.complete("Payara Micro stopped before it was ready");
                 },
-                "region-log-" + options.regionName());
+                "region-log-" + name);
         pump.setDaemon(true);
         pump.start();
         String problem;
@@ -212,8 +251,7 @@ public final class RegionProcess implements AutoCloseable {
         }
         if (!problem.isEmpty()) {
             kill();
-            throw new IllegalStateException(
-                    "Region '" + options.regionName() + "' did not start: " + problem + "\nServer log: " + log);
+            throw new IllegalStateException("Region '" + name + "' did not start: " + problem + "\nServer log: " + log);
         }
     }
 
@@ -246,7 +284,7 @@ public final class RegionProcess implements AutoCloseable {
     }
 
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + options.port());
+        return URI.create("http://127.0.0.1:" + port);
     }
 
     public Path log() {
