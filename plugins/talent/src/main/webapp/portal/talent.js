@@ -33,7 +33,7 @@ export const messages = {
     'deal.vouchers.service-delivered': '创新券服务交付',
     'deal.vouchers.service-reversed': '创新券服务撤销',
     'formula.standard':
-      '标准评分：促成一项许可 20 分，合作项目每通过一个阶段评审 10 分，每交付一项创新券服务 2 分（撤销扣回），融资每 10 万元 1 分（每笔 1 至 50 分）。20、50、100、200 分分别升至 2 至 5 星。',
+      '标准评分：促成一项许可 20 分，合作项目每通过一个阶段评审 10 分，每交付一项创新券服务 2 分（撤销扣回），融资每 10 万元 1 分（每笔 1 至 50 分）。积分达到 20、50、100、200 分时分别为 2 至 5 星。',
     'any': '不限',
     'yes': '是',
     'no': '否',
@@ -95,6 +95,7 @@ export const messages = {
     'assignments.field': '领域',
     'assignments.assigned': '分配时间',
     'assignments.releasedAt': '结束时间',
+    'grade.title': '业绩',
     'grade.points': '积分',
     'grade.stars': '星级',
     'grade.stars.label': '{stars} 星（满分 5 星）',
@@ -235,6 +236,7 @@ export const messages = {
     'assignments.field': 'Field',
     'assignments.assigned': 'Assigned',
     'assignments.releasedAt': 'Released',
+    'grade.title': 'Track record',
     'grade.points': 'Points',
     'grade.stars': 'Stars',
     'grade.stars.label': '{stars} of 5 stars',
@@ -853,6 +855,7 @@ export const pages = {
           [p],
           { caption: t('profile.public') },
         ),
+        h('h2', {}, t('grade.title')),
       );
       await showGrade(ctx, el, p.id);
       return;

@@ -59,6 +59,7 @@ class TalentPortalIT {
             assertTrue(p.text("#who").startsWith(user), p.text("#who"));
             p.navigate("talent", "profile");
             assertTrue(p.main().contains(p.say("还没有技术经理人档案", "no technology manager profile yet")), p.main());
+            p.screenshot("talent-manager-register");
             p.fill("talent-register", "displayName", name)
                     .fill("talent-register", "affiliation", "Test Transfer Office " + suffix)
                     .choose("talent-register", "affiliationKind", "SERVICE_ORGANISATION")
