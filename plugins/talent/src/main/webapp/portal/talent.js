@@ -338,6 +338,20 @@ function figures(ctx, items) {
   );
 }
 
+/** Where the manager's certification stands, as figures. */
+const certificationFigures = (ctx, me) => [
+  { id: 'talent-status', label: ctx.t('profile.status'), value: ctx.t('status.' + me.status) },
+  { id: 'talent-level', label: ctx.t('profile.level'), value: level(ctx, me.profile.level) },
+  { id: 'talent-certified-until', label: ctx.t('profile.certifiedUntil'), value: me.certifiedUntil ? ctx.date(me.certifiedUntil) : '—' },
+];
+
+/** Open assignments against capacity, as a figure. */
+const loadFigure = (ctx, me) => ({
+  id: 'talent-load',
+  label: ctx.t('profile.load'),
+  value: ctx.t('profile.load.value', { open: me.openAssignments, capacity: me.capacity }),
+});
+
 /** A list that loads page by page from the API: the table, and a "more" button while there is more. */
 function pagedList(ctx, id, columns, url) {
   const { h, t } = ctx;
@@ -531,11 +545,9 @@ export const pages = {
     const p = me.profile;
     el.append(
       figures(ctx, [
-        { id: 'talent-status', label: t('profile.status'), value: t('status.' + me.status) },
-        { id: 'talent-level', label: t('profile.level'), value: level(ctx, p.level) },
-        { id: 'talent-certified-until', label: t('profile.certifiedUntil'), value: me.certifiedUntil ? ctx.date(me.certifiedUntil) : '—' },
+        ...certificationFigures(ctx, me),
         { id: 'talent-available', label: t('profile.available'), value: yesNo(ctx, p.available) },
-        { id: 'talent-load', label: t('profile.load'), value: t('profile.load.value', { open: me.openAssignments, capacity: me.capacity }) },
+        loadFigure(ctx, me),
         { id: 'talent-grade-figure', label: t('profile.grade'), value: h('span', {}, `${p.points} · `, stars(ctx, p.stars)) },
       ]),
       me.statusReason ? h('p', { class: 'notice', id: 'talent-status-reason' }, t('profile.statusReason', { reason: me.statusReason })) : '',
@@ -592,11 +604,7 @@ export const pages = {
       () => `${API}/managers/${id}/certifications`,
     );
     el.append(
-      figures(ctx, [
-        { id: 'talent-status', label: t('profile.status'), value: t('status.' + me.status) },
-        { id: 'talent-level', label: t('profile.level'), value: level(ctx, me.profile.level) },
-        { id: 'talent-certified-until', label: t('profile.certifiedUntil'), value: me.certifiedUntil ? ctx.date(me.certifiedUntil) : '—' },
-      ]),
+      figures(ctx, certificationFigures(ctx, me)),
       h('h2', {}, t('apply.title')),
       ctx.form({
         id: 'talent-apply',
@@ -654,7 +662,7 @@ export const pages = {
       () => `${API}/managers/${me.profile.id}/assignments?${query({ open })}`,
     );
     el.append(
-      figures(ctx, [{ id: 'talent-load', label: t('profile.load'), value: t('profile.load.value', { open: me.openAssignments, capacity: me.capacity }) }]),
+      figures(ctx, [loadFigure(ctx, me)]),
       ctx.form({
         id: 'talent-assignments-filter',
         fields: [
