@@ -173,16 +173,18 @@ function problemView(t, problem) {
     { class: 'problem', role: 'alert', dataset: { kind, status: doc.status } },
     h('p', { class: 'problem-text' }, text),
     incident ? h('p', {}, t('problem.incident', { id: incident[1] })) : null,
-    Array.isArray(doc.errors) && doc.errors.length
-      ? h('ul', {}, doc.errors.map((e) => h('li', {}, `${e.field}: ${e.message}`)))
-      : null,
-    // The server's own words are English; an English page shows them, a Chinese one tucks them away.
-    doc.detail && !incident
-      ? state.lang === 'en'
-        ? h('p', { class: 'problem-detail' }, doc.detail)
-        : h('details', {}, h('summary', {}, t('problem.details')), h('p', { lang: 'en' }, doc.detail))
-      : null,
+    serverWords(t, doc, incident),
   );
+}
+
+/** The server's own words are English: an English page shows them, a Chinese one folds them away. */
+function serverWords(t, doc, incident) {
+  const words = [
+    doc.detail && !incident ? h('p', { class: 'problem-detail' }, doc.detail) : null,
+    Array.isArray(doc.errors) && doc.errors.length ? h('ul', {}, doc.errors.map((e) => h('li', {}, `${e.field}: ${e.message}`))) : null,
+  ].filter(Boolean);
+  if (!words.length) return null;
+  return state.lang === 'en' ? words : h('details', {}, h('summary', {}, t('problem.details')), h('div', { lang: 'en' }, words));
 }
 
 let formCount = 0;
@@ -274,6 +276,7 @@ function form(t, { fields, submit, onSubmit, id }) {
       return;
     }
     button.disabled = true;
+    el.dataset.state = 'busy';
     try {
       const message = await onSubmit(values, key);
       key = uuid();
@@ -289,6 +292,9 @@ function form(t, { fields, submit, onSubmit, id }) {
       }
     } finally {
       button.disabled = false;
+      // Tests (and assistive code) wait for this rather than for a message: a search says nothing.
+      el.dataset.state = 'done';
+      el.dataset.submissions = String(Number(el.dataset.submissions || 0) + 1);
     }
   });
   return el;
