@@ -486,6 +486,21 @@ function parameters(text) {
   return out;
 }
 
+/**
+ * Whether the region runs a plugin that is UP. ctx.plugin knows only plugins with portal pages, and
+ * a service (vouchers) may have none; the directory knows every one.
+ */
+async function running(ctx, id) {
+  if (ctx.plugin(id)) return true;
+  const directory = await ctx.api.get('/hub/api/plugins?limit=100', { anonymous: true });
+  return directory.items.some((p) => p.id === id && p.status === 'UP');
+}
+
+/** A form folded under its title until wanted, so the lists stay in view; open when the page asks for it. */
+function folded(ctx, id, title, open, form) {
+  return ctx.h('details', { id, open: open || null }, ctx.h('summary', { id: id + '-open' }, title), form);
+}
+
 const money = (amount, currency) => (amount === null || amount === undefined ? null : { amount, currency });
 
 // ---------- holder pages ----------
@@ -557,11 +572,12 @@ async function licences(ctx, el) {
 /** One licence of the caller: its facts, then what can be done in its state. */
 async function licence(ctx, el, redraw, id) {
   const { h, t } = ctx;
-  const [l, trials, reports, invoices] = await Promise.all([
+  const [l, trials, reports, invoices, vouchers] = await Promise.all([
     ctx.api.get(`${API}licences/${id}/details`),
     ctx.api.get(`${API}licences/${id}/trial-reports`),
     ctx.api.get(`${API}licences/${id}/revenue-reports`),
     all(ctx, 'invoices'),
+    running(ctx, 'vouchers'),
   ]);
   const path = `${API}licences/${id}`;
   const mine = invoices.filter((i) => i.licenceId === id);
@@ -682,7 +698,7 @@ async function licence(ctx, el, redraw, id) {
         t('invoice.invoices'),
         ctx.table(invoiceColumns(ctx, new Map([[l.id, l]])), mine),
         // Only where the region runs the vouchers service; whether the licensor takes vouchers the region answers.
-        open.length && ctx.plugin('vouchers')
+        open.length && vouchers
           ? ctx.form({
               id: 'voucher-payment',
               fields: [
@@ -727,12 +743,13 @@ async function offers(ctx, el) {
 /** The office's overview: patents, offers, licences to record and royalties to receive. */
 async function office(ctx, el, redraw) {
   const { h, t } = ctx;
-  const [patents, offerList, licenceList, open, schedules] = await Promise.all([
+  const [patents, offerList, licenceList, open, schedules, vouchers] = await Promise.all([
     all(ctx, 'patents'),
     all(ctx, 'offers'),
     all(ctx, 'licences'),
     all(ctx, 'invoices?status=OPEN'),
     ctx.api.get(`${API}royalty-schedules`),
+    running(ctx, 'vouchers'),
   ]);
   const patentOf = new Map(patents.map((p) => [p.id, p]));
   const unrecorded = licenceList.filter((l) => !l.recordedOn && l.status !== 'WALKED_AWAY');
@@ -752,8 +769,7 @@ async function office(ctx, el, redraw) {
         ],
         patents,
       ),
-      h('h3', {}, t('offers.addPatent')),
-      ctx.form({
+      folded(ctx, 'add-patent', t('offers.addPatent'), false, ctx.form({
         id: 'patent',
         fields: [
           { name: 'number', label: t('patent.number'), required: true, placeholder: 'ZL202410000000.0' },
@@ -764,7 +780,7 @@ async function office(ctx, el, redraw) {
           { name: 'field', label: t('patent.field'), required: true },
           { name: 'abstract', label: t('patent.abstract'), type: 'textarea', required: true },
           { name: 'evaluationReport', label: t('patent.evaluationReport'), help: t('patent.evaluationReport.help') },
-          ctx.plugin('vouchers') ? { name: 'voucherProviderId', label: t('patent.voucherProviderId'), help: t('patent.voucherProviderId.help') } : null,
+          vouchers ? { name: 'voucherProviderId', label: t('patent.voucherProviderId'), help: t('patent.voucherProviderId.help') } : null,
         ].filter(Boolean),
         submit: t('offers.addPatent'),
         onSubmit: async (v, key) => {
@@ -772,7 +788,7 @@ async function office(ctx, el, redraw) {
           const p = await ctx.api.post(`${API}patents`, { ...v, owners }, { key });
           ctx.go('licensing', 'offers', { patent: p.id, done: 'patent-added' });
         },
-      }),
+      })),
     ),
     section(
       ctx,
@@ -789,9 +805,8 @@ async function office(ctx, el, redraw) {
         ],
         offerList,
       ),
-      h('h3', {}, t('offers.makeOffer')),
       patents.length
-        ? ctx.form({
+        ? folded(ctx, 'make-offer', t('offers.makeOffer'), !!ctx.params.patent, ctx.form({
             id: 'offer',
             fields: [
               { name: 'patent', label: t('offers.patent'), type: 'select', value: ctx.params.patent, options: patents.map((p) => ({ value: p.id, label: `${p.number} ${p.title}` })) },
@@ -823,7 +838,7 @@ async function office(ctx, el, redraw) {
               );
               ctx.go('licensing', 'offers', { offer: o.id, done: 'offer-made' });
             },
-          })
+          }))
         : null,
     ),
     section(

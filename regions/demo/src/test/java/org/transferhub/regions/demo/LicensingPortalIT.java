@@ -48,6 +48,7 @@ class LicensingPortalIT {
         try (Portal p = PortalRegion.portal(lang)) {
             p.signIn("operator").navigate("licensing", "offers");
             p.screenshot("licensing-operator-offers");
+            p.driver().findElement(By.id("add-patent-open")).click(); // the form is folded under its title
             p.fill("patent", "number", number).fill("patent", "title", title);
             p.fill("patent", "owners", String.join("\n", OWNERS));
             date(p, "patent", "expiresOn", "2044-07-01");
@@ -55,7 +56,7 @@ class LicensingPortalIT {
             p.fill("patent", "voucherProviderId", office);
             assertNotice(p, "patent", p.say("专利已登记", "The patent is registered"));
 
-            // The new patent is chosen for the offer already.
+            // The offer form is open, with the new patent chosen.
             assertTrue(selected(p, "offer", "patent").contains(number), selected(p, "offer", "patent"));
             p.choose("offer", "kind", "PAY_AFTER_USE").choose("offer", "type", "per-unit");
             p.fill("offer", "parameters", "fee=500").fill("offer", "termMonths", "24");
@@ -201,7 +202,7 @@ class LicensingPortalIT {
         assertProblem(http.get(API + "statistics", holder), 403, "forbidden");
         assertProblem(http.get(API + "invoices", http.signIn("provider")), 403, "forbidden");
         assertProblem(http.get(API + "invoices", null), 401, "unauthenticated");
-        assertProblem(http.get(API + "invoices?status=SENT", holder), 400, "malformed-request");
+        assertProblem(http.get(API + "invoices?status=SENT", holder), 400, "validation-failed");
         List<JsonObject> mine = items(http.get(API + "invoices", holder));
         assertFalse(mine.isEmpty(), "the demo invoices of holder");
         assertTrue(mine.stream().allMatch(i -> i.getString("licensee").equals("holder")), mine.toString());
