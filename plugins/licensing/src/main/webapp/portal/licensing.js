@@ -538,7 +538,7 @@ async function catalogue(ctx, el) {
         { label: t('offer.schedule'), value: (o) => schedule(ctx, o) },
         { label: t('offer.trial'), value: (o) => (o.trialDays ? t('unit.days', { n: o.trialDays }) : '') },
         { label: t('offer.term'), value: (o) => t('unit.months', { n: o.termMonths }) },
-        { label: t('common.actions'), value: (o) => h('button', { type: 'button', onclick: () => choose(o) }, t('catalogue.choose')) },
+        { label: t('common.actions'), value: (o) => h('button', { type: 'button', onclick: () => choose(o), 'aria-label': `${t('catalogue.choose')} ${patents.get(o.patentId).number}` }, t('catalogue.choose')) },
       ],
       offers,
     ),
@@ -561,7 +561,7 @@ async function licences(ctx, el) {
         { label: t('licence.trialEndsOn'), value: (l) => ctx.date(l.trialEndsOn) },
         { label: t('licence.daysLeft'), value: (l) => String(daysLeft(l)) },
         { label: t('licence.royaltiesFrom'), value: (l) => ctx.date(l.royaltiesFrom) },
-        { label: t('common.actions'), value: (l) => h('a', { href: ctx.link('licensing', 'licences', { id: l.id }), id: 'licence-' + l.id }, t('licence.open')) },
+        { label: t('common.actions'), value: (l) => h('a', { href: ctx.link('licensing', 'licences', { id: l.id }), id: 'licence-' + l.id, 'aria-label': `${t('licence.open')} ${l.patentNumber}` }, t('licence.open')) },
       ],
       mine,
     ),
@@ -801,7 +801,7 @@ async function office(ctx, el, redraw) {
           { label: t('offer.schedule'), value: (o) => schedule(ctx, o) },
           { label: t('offer.consents'), value: (o) => `${o.consents.length} / ${patentOf.get(o.patentId)?.owners.length ?? '?'}` },
           { label: t('offer.status'), value: (o) => h('span', { dataset: { offer: o.id, status: o.status } }, t('offer.status.' + o.status)) },
-          { label: t('common.actions'), value: (o) => h('a', { href: ctx.link('licensing', 'offers', { offer: o.id }), id: 'offer-' + o.id }, t('offers.open')) },
+          { label: t('common.actions'), value: (o) => h('a', { href: ctx.link('licensing', 'offers', { offer: o.id }), id: 'offer-' + o.id, 'aria-label': `${t('offers.open')} ${patentOf.get(o.patentId)?.number ?? ''}` }, t('offers.open')) },
         ],
         offerList,
       ),
@@ -1016,11 +1016,15 @@ async function royalties(ctx, el) {
       ),
     ),
   );
+  // Bars, not a funnel shape: one offer has any number of trials, so the stages need not narrow.
   await ctx.chart(
     funnel,
     {
-      tooltip: { trigger: 'item' },
-      series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', label: { formatter: '{b}: {c}' }, data: stages.map((r) => ({ name: r.stage, value: r.n })) }],
+      tooltip: { trigger: 'axis' },
+      grid: { left: 120, right: 40 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: stages.map((r) => r.stage) },
+      series: [{ type: 'bar', data: stages.map((r) => r.n), label: { show: true, position: 'right' } }],
     },
     t('royalties.funnel.chart'),
   );

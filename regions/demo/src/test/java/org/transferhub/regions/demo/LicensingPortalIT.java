@@ -100,6 +100,7 @@ class LicensingPortalIT {
 
             assertNotice(p, "convert", p.say("已转为正式许可", "Converted to a paid licence"));
             assertEquals(p.say("已转为正式许可", "Converted to a paid licence"), p.text("#licence-status"));
+            p.screenshot("licensing-holder-licence");
 
             // 20 units at 5 yuan: 100 yuan, invoiced at once.
             p.fill("revenue-report", "netSales", "0").fill("revenue-report", "profit", "0");
