@@ -86,6 +86,7 @@ export const messages = {
     'trial.decide': '试用决定',
     'trial.convert': '转为正式许可',
     'trial.walkAway': '放弃许可',
+    'trial.walkAway.confirm': '放弃后许可即终止，不能恢复。确定放弃吗？',
     'notice.trial-reported': '试用报告已提交。',
     'notice.converted': '已转为正式许可，自 {date} 起计收许可费。',
     'notice.walked-away': '您已放弃该许可，不产生任何费用。',
@@ -266,6 +267,7 @@ export const messages = {
     'trial.decide': 'Your decision',
     'trial.convert': 'Convert to a paid licence',
     'trial.walkAway': 'Walk away',
+    'trial.walkAway.confirm': 'Walking away ends the licence for good. Walk away?',
     'notice.trial-reported': 'Your trial report is filed.',
     'notice.converted': 'Converted to a paid licence; royalties run from {date}.',
     'notice.walked-away': 'You walked away from the licence; you owe nothing.',
@@ -433,7 +435,9 @@ function daysLeft(l) {
 
 /** A list of facts (label, value; a null row is left out). */
 function facts(ctx, id, rows) {
-  return ctx.h('dl', { class: 'panel', id }, rows.filter(Boolean).flatMap(([k, v]) => [ctx.h('dt', {}, k), ctx.h('dd', {}, v)]));
+  // Label and value side by side (the shell's stylesheet has no rule for a list of facts).
+  const grid = 'display: grid; grid-template-columns: minmax(7em, max-content) 1fr; gap: 4px 16px; margin: 12px 0';
+  return ctx.h('dl', { class: 'panel', id, style: grid }, rows.filter(Boolean).flatMap(([k, v]) => [ctx.h('dt', {}, k), ctx.h('dd', { style: 'margin: 0' }, v)]));
 }
 
 function section(ctx, id, title, ...children) {
@@ -599,9 +603,10 @@ async function licence(ctx, el, redraw, id) {
     h('p', {}, h('a', { href: ctx.link('licensing', 'licences') }, t('licence.back'))),
     facts(ctx, 'licence-facts', rows),
   );
-  if (l.status === 'TRIAL') {
+  const inTrial = l.status === 'TRIAL';
+  if (inTrial || trials.length) {
     el.append(
-      h('p', {}, t('licence.intro')),
+      inTrial ? h('p', {}, t('licence.intro')) : '',
       section(
         ctx,
         'trial-reports',
@@ -615,7 +620,7 @@ async function licence(ctx, el, redraw, id) {
           ],
           trials,
         ),
-        ctx.form({
+        inTrial && ctx.form({
           id: 'trial-report',
           fields: [
             { name: 'usage', label: t('trial.usage'), type: 'textarea', required: true },
@@ -629,6 +634,10 @@ async function licence(ctx, el, redraw, id) {
           },
         }),
       ),
+    );
+  }
+  if (inTrial) {
+    el.append(
       section(
         ctx,
         'trial-decision',
@@ -638,6 +647,8 @@ async function licence(ctx, el, redraw, id) {
           await redraw(t('notice.converted', { date: ctx.date(c.royaltiesFrom) }));
         }),
         action(ctx, 'walk-away', t('trial.walkAway'), async (key) => {
+          // The one step that cannot be undone: the licence ends.
+          if (!window.confirm(t('trial.walkAway.confirm'))) return;
           await ctx.api.post(`${path}/walk-away`, undefined, { key });
           await redraw(t('notice.walked-away'));
         }),
