@@ -14,7 +14,8 @@ const state = {
   lang: initialLanguage(),
   region: null,
   user: null,
-  plugins: [], // [{id, name, module, pages}] of the hub and every plugin that is UP
+  plugins: [], // [{id, name, module, pages}] of the hub and every plugin that is UP and has pages
+  services: [], // every plugin that is UP, with pages or without: {id, name, provides}
   messages: {}, // plugin id -> {lang -> {key -> text}}
   notice: null, // a message for the next sign-in form (session ended, wrong region)
 };
@@ -107,7 +108,7 @@ function h(tag, attrs, ...children) {
     else if (name === 'dataset') Object.assign(el.dataset, value);
     else el.setAttribute(name, value === true ? '' : value);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -348,7 +349,8 @@ function context(pluginId, params) {
     go: (plugin, page, query) => {
       location.hash = pageHash(plugin, page, query);
     },
-    plugin: (id) => state.plugins.find((p) => p.id === id) || null,
+    /** The plugin if the region runs it and it is UP (with pages or without), else null. */
+    plugin: (id) => state.services.find((p) => p.id === id) || null,
   };
 }
 
@@ -397,8 +399,9 @@ async function loadPlugins() {
     call('GET', '/hub/api/plugin', undefined, { anonymous: true }),
     call('GET', '/hub/api/plugins?limit=100', undefined, { anonymous: true }),
   ]);
-  const up = directory.items.filter((p) => p.status === 'UP' && p.portal);
-  state.plugins = [{ ...hub, baseUrl: '/hub' }, ...up].map((p) => ({
+  const up = directory.items.filter((p) => p.status === 'UP');
+  state.services = up.map((p) => ({ id: p.id, name: p.name, provides: p.provides }));
+  state.plugins = [hub, ...up.filter((p) => p.portal)].map((p) => ({
     id: p.id,
     name: p.name,
     module: `/${p.id}/${p.portal.module}`,

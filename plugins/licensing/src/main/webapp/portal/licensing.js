@@ -490,16 +490,6 @@ function parameters(text) {
   return out;
 }
 
-/**
- * Whether the region runs a plugin that is UP. ctx.plugin knows only plugins with portal pages, and
- * a service (vouchers) may have none; the directory knows every one.
- */
-async function running(ctx, id) {
-  if (ctx.plugin(id)) return true;
-  const directory = await ctx.api.get('/hub/api/plugins?limit=100', { anonymous: true });
-  return directory.items.some((p) => p.id === id && p.status === 'UP');
-}
-
 /** A form folded under its title until wanted, so the lists stay in view; open when the page asks for it. */
 function folded(ctx, id, title, open, form) {
   return ctx.h('details', { id, open: open || null }, ctx.h('summary', { id: id + '-open' }, title), form);
@@ -581,7 +571,7 @@ async function licence(ctx, el, redraw, id) {
     ctx.api.get(`${API}licences/${id}/trial-reports`),
     ctx.api.get(`${API}licences/${id}/revenue-reports`),
     all(ctx, 'invoices'),
-    running(ctx, 'vouchers'),
+    Boolean(ctx.plugin('vouchers')),
   ]);
   const path = `${API}licences/${id}`;
   const mine = invoices.filter((i) => i.licenceId === id);
@@ -760,7 +750,7 @@ async function office(ctx, el, redraw) {
     all(ctx, 'licences'),
     all(ctx, 'invoices?status=OPEN'),
     ctx.api.get(`${API}royalty-schedules`),
-    running(ctx, 'vouchers'),
+    Boolean(ctx.plugin('vouchers')),
   ]);
   const patentOf = new Map(patents.map((p) => [p.id, p]));
   const unrecorded = licenceList.filter((l) => !l.recordedOn && l.status !== 'WALKED_AWAY');
