@@ -138,6 +138,7 @@ export const messages = {
     'settlements.show': '查看可打印单据',
     'settlements.shown': '单据已显示在下方。',
     'settlement': '结算单',
+    'settlement.period': '结算期',
     'audit.balanced': '账目平衡：每一元都有去处。',
     'audit.unbalanced': '账目不平衡，请检查以下问题。',
     'audit.currency': '{currency} 资金构成',
@@ -313,6 +314,7 @@ export const messages = {
     'settlements.show': 'Show the printable statement',
     'settlements.shown': 'The statement is shown below.',
     'settlement': 'Settlement',
+    'settlement.period': 'Period',
     'audit.balanced': 'The books balance: every yuan is accounted for.',
     'audit.unbalanced': 'The books do not balance; see the problems below.',
     'audit.currency': 'Where the {currency} budgets are',
@@ -670,7 +672,7 @@ export const pages = {
     }
     const result = h('div', { id: 'redeem-result' });
     // One order is quoted, held and captured with the same request; a new quote starts a new order.
-    const closeForm = (id, label, path, message) =>
+    const closeForm = (id, other, label, path, message) =>
       ctx.form({
         id,
         fields: [],
@@ -678,6 +680,7 @@ export const pages = {
         onSubmit: async (v, key) => {
           const hold = await ctx.api.post(path, undefined, { key });
           result.querySelector('#redeem-status').replaceChildren(status(ctx, hold.status, { hold: hold.id }));
+          result.querySelector('#' + other).hidden = true; // a captured hold cannot be voided, nor the other way round
           return message(hold);
         },
       });
@@ -693,10 +696,10 @@ export const pages = {
           h(
             'div',
             { class: 'actions' },
-            closeForm('redeem-capture', t('redeem.capture'), `${API}/holds/${hold.id}/capture`, (x) =>
+            closeForm('redeem-capture', 'redeem-void', t('redeem.capture'), `${API}/holds/${hold.id}/capture`, (x) =>
               t('redeem.captured', { voucher: ctx.money(x.voucherShare), holder: ctx.money(x.holderShare) }),
             ),
-            closeForm('redeem-void', t('redeem.void'), `${API}/holds/${hold.id}/void`, () => t('redeem.voided')),
+            closeForm('redeem-void', 'redeem-capture', t('redeem.void'), `${API}/holds/${hold.id}/void`, () => t('redeem.voided')),
           ),
         ),
       );
@@ -763,7 +766,7 @@ export const pages = {
         t('claims.settlements'),
         ctx.table(
           [
-            { label: t('period'), value: (s) => s.period },
+            { label: t('settlement.period'), value: (s) => s.period },
             { label: t('amount'), value: (s) => ctx.money(s.amount) },
             { label: t('common.status'), value: (s) => status(ctx, s.status, { settlement: s.id }) },
             { label: t('settlements.approvedBy'), value: (s) => (s.approvedAt ? ctx.date(s.approvedAt) : '') },
@@ -864,7 +867,7 @@ export const pages = {
       ctx.table(
         [
           { label: t('provider'), value: (d) => names.get(d.providerId) },
-          { label: t('period'), value: (d) => d.period },
+          { label: t('settlement.period'), value: (d) => d.period },
           { label: t('settlements.redemptions'), value: (d) => d.redemptions },
           { label: t('amount'), value: (d) => ctx.money(d.amount) },
         ],
@@ -875,7 +878,7 @@ export const pages = {
       ctx.table(
         [
           { label: t('provider'), value: (s) => names.get(s.providerId) },
-          { label: t('period'), value: (s) => s.period },
+          { label: t('settlement.period'), value: (s) => s.period },
           { label: t('amount'), value: (s) => ctx.money(s.amount) },
           { label: t('common.status'), value: (s) => status(ctx, s.status, { settlement: s.id }) },
           { label: t('settlements.preparedBy'), value: (s) => s.preparedBy },

@@ -61,6 +61,8 @@ class VouchersPortalIT {
         String programmeName = "Portal programme " + tag;
         String providerName = "Portal lab " + tag;
         String order = "PORTAL-" + tag;
+        // Both demo holders: a citizen ("holder") in Chinese, an SME ("sme") in English.
+        String holder = lang.equals("en") ? "sme" : "holder";
 
         // The operator funds a programme: 100,000 yuan, vouchers of at most 5,000 yuan paying half.
         as(lang, "operator", p -> {
@@ -106,9 +108,10 @@ class VouchersPortalIT {
         });
 
         // The holder asks for too much (refused in the page's language), then for 1,000 yuan.
-        as(lang, "holder", p -> {
+        as(lang, holder, p -> {
             p.navigate("vouchers", "apply");
             p.choose("apply", "programme", programmeId)
+                    .choose("apply", "holderType", holder.equals("sme") ? "SME" : "CITIZEN")
                     .fill("apply", "amount", "6000")
                     .fill("apply", "industry", "biotech")
                     .fill("apply", "employees", "40");
@@ -122,7 +125,7 @@ class VouchersPortalIT {
         String applicationId = find(
                         http.get(API + "/programmes/" + programmeId + "/applications?status=SUBMITTED", operator),
                         "holder",
-                        "holder")
+                        holder)
                 .getString("id");
 
         // The operator approves it with the suggested dates.
@@ -138,7 +141,7 @@ class VouchersPortalIT {
                 .getString("voucherCode");
 
         // The holder's wallet shows the voucher, its balance and its QR code.
-        as(lang, "holder", p -> {
+        as(lang, holder, p -> {
             p.navigate("vouchers", "wallet");
             click(p, "#voucher-link-" + code);
             p.await("#voucher-qr svg path");
@@ -167,7 +170,7 @@ class VouchersPortalIT {
         });
 
         // The holder's history shows it; the balance is what is left.
-        as(lang, "holder", p -> {
+        as(lang, holder, p -> {
             p.navigate("vouchers", "wallet");
             click(p, "#voucher-link-" + code);
             assertTrue(p.awaitText("#voucher-history", order).contains("¥400.00"));
@@ -175,7 +178,7 @@ class VouchersPortalIT {
         });
         assertEquals(
                 60_000,
-                http.get(API + "/vouchers/" + code + "/balance", http.signIn("holder"))
+                http.get(API + "/vouchers/" + code + "/balance", http.signIn(holder))
                         .json()
                         .getJsonObject("available")
                         .getJsonNumber("amount")
