@@ -500,10 +500,11 @@ export const pages = {
               fields: [
                 { name: 'programme', label: t('programme'), type: 'select', required: true, value: ctx.params.programme, options: programmes.map((p) => ({ value: p.id, label: p.name })) },
                 { name: 'amount', label: t('apply.amount'), type: 'money', required: true },
-                { name: 'holderType', label: t('apply.holderType'), type: 'select', options: ['SME', 'CITIZEN'].map((v) => ({ value: v, label: t('apply.holderType.' + v) })) },
-                { name: 'registeredRegion', label: t('apply.region'), required: true, value: ctx.region.id },
-                { name: 'industry', label: t('apply.industry'), required: true },
-                { name: 'employees', label: t('apply.employees'), type: 'number', required: true, min: 0 },
+                // Named as the API's fields, so a problem naming body.applicant.industry marks its input.
+                { name: 'applicant.holderType', label: t('apply.holderType'), type: 'select', options: ['SME', 'CITIZEN'].map((v) => ({ value: v, label: t('apply.holderType.' + v) })) },
+                { name: 'applicant.registeredRegion', label: t('apply.region'), required: true, value: ctx.region.id },
+                { name: 'applicant.industry', label: t('apply.industry'), required: true },
+                { name: 'applicant.employees', label: t('apply.employees'), type: 'number', required: true, min: 0 },
               ],
               submit: t('apply.submit'),
               onSubmit: async (v, key) => {
@@ -512,7 +513,12 @@ export const pages = {
                   `${API}/programmes/${p.id}/applications`,
                   {
                     amount: { amount: v.amount, currency: p.capPerVoucher.currency },
-                    applicant: { holderType: v.holderType, registeredRegion: v.registeredRegion, industry: v.industry, employees: v.employees },
+                    applicant: {
+                      holderType: v['applicant.holderType'],
+                      registeredRegion: v['applicant.registeredRegion'],
+                      industry: v['applicant.industry'],
+                      employees: v['applicant.employees'],
+                    },
                   },
                   { key },
                 );

@@ -111,10 +111,10 @@ class VouchersPortalIT {
         as(lang, holder, p -> {
             p.navigate("vouchers", "apply");
             p.choose("apply", "programme", programmeId)
-                    .choose("apply", "holderType", holder.equals("sme") ? "SME" : "CITIZEN")
+                    .choose("apply", "applicant.holderType", holder.equals("sme") ? "SME" : "CITIZEN")
                     .fill("apply", "amount", "6000")
-                    .fill("apply", "industry", "biotech")
-                    .fill("apply", "employees", "40");
+                    .fill("apply", "applicant.industry", "biotech")
+                    .fill("apply", "applicant.employees", "40");
             String refused = p.submit("apply");
             assertTrue(refused.contains(p.say("申请金额超过该计划的单券上限", "over the programme's cap per voucher")), refused);
             p.fill("apply", "amount", "1000");
