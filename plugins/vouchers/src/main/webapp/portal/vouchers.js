@@ -152,7 +152,7 @@ export const messages = {
     'audit.paid': '已付款',
     'audit.clearing': '跨区域清算',
     'audit.journals': '账簿共 {count} 笔分录。',
-    'audit.chart': '{currency} 预算的去向',
+    'audit.chart': '已发放的 {currency} 资金在哪里',
     'problem.vouchers:unknown-programme': '没有这个券计划。',
     'problem.vouchers:unknown-voucher': '没有这张创新券，请核对券码。',
     'problem.vouchers:unknown-hold': '没有这笔冻结。',
@@ -328,7 +328,7 @@ export const messages = {
     'audit.paid': 'Paid',
     'audit.clearing': 'Clearing with other regions',
     'audit.journals': 'The ledger holds {count} journals.',
-    'audit.chart': 'Where the {currency} budgets are',
+    'audit.chart': 'Where the issued {currency} money is',
     'problem.vouchers:unknown-programme': 'There is no such programme.',
     'problem.vouchers:unknown-voucher': 'There is no such voucher; check the code.',
     'problem.vouchers:unknown-hold': 'There is no such hold.',
@@ -986,13 +986,27 @@ export const pages = {
         ['budget', ...kinds],
       );
       table.id = `audit-${currency}`;
-      el.append(section(ctx, `audit-section-${currency}`, t('audit.currency', { currency }), figures(ctx, [[t('audit.budget'), money(ctx, f.budget, currency), `audit-budget-${currency}`]]), chart, table));
-      const parts = kinds.filter((k) => f[k] !== 0);
+      el.append(
+        section(
+          ctx,
+          `audit-section-${currency}`,
+          t('audit.currency', { currency }),
+          figures(ctx, [
+            [t('audit.budget'), money(ctx, f.budget, currency), `audit-budget-${currency}`],
+            [t('audit.unissued'), money(ctx, f.unissued, currency), `audit-unissued-${currency}`],
+          ]),
+          table,
+          h('h3', {}, t('audit.chart', { currency })),
+          chart,
+        ),
+      );
+      // The chart shows where the issued money is (unissued budget would dwarf it); the table has all.
+      const parts = kinds.filter((k) => k !== 'unissued' && f[k] !== 0);
+      if (!parts.length) continue;
       await ctx.chart(
         chart,
         {
           tooltip: { trigger: 'item' },
-          legend: { bottom: 0 },
           // Yuan for drawing only; the table gives the exact amounts.
           series: [{ type: 'pie', radius: ['35%', '65%'], data: parts.map((k) => ({ name: t('audit.' + k), value: f[k] / 100 })) }],
         },
