@@ -7,6 +7,9 @@ const API = '/licensing/api/';
 
 export const messages = {
   'zh-CN': {
+    'catalogue.broker': '促成交易的技术经理人',
+    'catalogue.broker.help': '如有技术经理人为您促成这项许可，请选择，业绩将计入其档案。',
+    'catalogue.broker.none': '无',
     'patent.title': '专利名称',
     'patent.number': '专利号',
     'patent.kind': '专利类型',
@@ -188,6 +191,9 @@ export const messages = {
     'problem.vouchers:outside-programme': '这笔支付不在该创新券计划的范围内。',
   },
   en: {
+    'catalogue.broker': 'Technology manager who brokered it',
+    'catalogue.broker.help': 'If a technology manager brokered this licence for you, choose them: the deal is credited to their track record.',
+    'catalogue.broker.none': 'None',
     'patent.title': 'Title',
     'patent.number': 'Patent number',
     'patent.kind': 'Kind of patent',
@@ -506,14 +512,28 @@ async function catalogue(ctx, el) {
     await Promise.all([...new Set(offers.map((o) => o.patentId))].map(async (id) => [id, await ctx.api.get(`${API}patents/${id}`)])),
   );
   const title = (o) => `${patents.get(o.patentId).title} (${patents.get(o.patentId).number})`;
+  // The technology manager who brokered the deal is credited for it in the talent registry; the
+  // choice is offered only in a region that runs the registry.
+  const managers = ctx.plugin('talent') ? (await ctx.api.get('/talent/api/managers?limit=100')).items : [];
   const form = ctx.form({
     id: 'take-up',
     fields: [
       { name: 'offer', label: t('catalogue.offer'), type: 'select', required: true, value: ctx.params.offer, options: offers.map((o) => ({ value: o.id, label: title(o) })) },
+      ...(managers.length
+        ? [
+            {
+              name: 'broker',
+              label: t('catalogue.broker'),
+              type: 'select',
+              help: t('catalogue.broker.help'),
+              options: [{ value: '', label: t('catalogue.broker.none') }, ...managers.map((m) => ({ value: m.id, label: `${m.displayName} · ${m.affiliation}` }))],
+            },
+          ]
+        : []),
     ],
     submit: t('catalogue.takeup'),
     onSubmit: async (v, key) => {
-      const l = await ctx.api.post(`${API}offers/${v.offer}/licences`, {}, { key });
+      const l = await ctx.api.post(`${API}offers/${v.offer}/licences`, v.broker ? { brokerId: v.broker } : {}, { key });
       ctx.go('licensing', 'licences', { id: l.id, done: 'taken-up', date: ctx.date(l.trialEndsOn) });
     },
   });
