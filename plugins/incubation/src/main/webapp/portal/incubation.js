@@ -210,6 +210,12 @@ export const messages = {
     'funnel.investments': '获得投资',
     'funnel.raised': '融资总额',
     'funnel.valuation': '估值合计',
+    'funnel.byProgramme': '各计划对比',
+    'funnel.byProgramme.chart': '各概念验证计划的项目现状：进行中、已通过全部验证、闸口未通过、初审未录取',
+    'funnel.now.inProgress': '进行中（含待初审）',
+    'funnel.now.passed': '已通过全部验证',
+    'funnel.now.rejected': '闸口未通过',
+    'funnel.now.screenedOut': '初审未录取',
     'problem.incubation:unknown-programme': '没有这个概念验证计划。',
     'problem.incubation:unknown-project': '没有这个项目。',
     'problem.incubation:unknown-milestone': '没有这个里程碑。',
@@ -426,6 +432,12 @@ export const messages = {
     'funnel.investments': 'Investments',
     'funnel.raised': 'Investment raised',
     'funnel.valuation': 'Valuations',
+    'funnel.byProgramme': 'Programmes side by side',
+    'funnel.byProgramme.chart': "Where each programme's projects are: in progress, passed every gate, rejected at a gate, screened out",
+    'funnel.now.inProgress': 'In progress (or waiting for screening)',
+    'funnel.now.passed': 'Passed every gate',
+    'funnel.now.rejected': 'Rejected at a gate',
+    'funnel.now.screenedOut': 'Screened out',
     'problem.incubation:unknown-programme': 'There is no such programme.',
     'problem.incubation:unknown-project': 'There is no such project.',
     'problem.incubation:unknown-milestone': 'There is no such milestone.',
@@ -1165,6 +1177,52 @@ async function cohortProject(ctx, el, id) {
   await redraw(null, first);
 }
 
+/** The region's programmes side by side: where each one's projects are now, as a chart and a table. */
+async function byProgramme(ctx, el) {
+  const { h, t } = ctx;
+  const rows = (await all(ctx, `${API}/funnel/programmes`)).map((p) => {
+    const f = p.funnel;
+    const rejected = f.stages.reduce((sum, s) => sum + s.rejected, 0);
+    const passed = f.stages[f.stages.length - 1].passed;
+    return { ...p, submitted: f.submitted, screenedOut: f.screenedOut, rejected, passed, inProgress: f.submitted - f.screenedOut - rejected - passed };
+  });
+  const keys = ['inProgress', 'passed', 'rejected', 'screenedOut'];
+  const cell = (p, key) => h('span', { id: `programme-${p.id}-${key}` }, p[key]);
+  const chart = h('div', { id: 'funnel-programmes-chart' });
+  el.append(
+    part(
+      ctx,
+      t('funnel.byProgramme'),
+      chart,
+      h(
+        'div',
+        { id: 'funnel-programmes' },
+        ctx.table(
+          [
+            { label: t('p.programme'), value: (p) => ctx.h('a', { href: ctx.link('incubation', 'funnel', { programme: p.id }) }, p.name) },
+            { label: t('funnel.submitted'), value: (p) => cell(p, 'submitted') },
+            ...keys.map((key) => ({ label: t('funnel.now.' + key), value: (p) => cell(p, key) })),
+          ],
+          rows,
+        ),
+      ),
+    ),
+  );
+  await ctx.chart(
+    chart,
+    {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: rows.map((p) => p.name), axisLabel: { width: 160, overflow: 'truncate' } },
+      color: ['#8a5a00', '#17663a', '#a61b1b', '#4a5360'],
+      series: keys.map((key) => ({ name: t('funnel.now.' + key), type: 'bar', stack: 'projects', data: rows.map((p) => p[key]) })),
+    },
+    t('funnel.byProgramme.chart'),
+  );
+}
+
 /** An ISO-8601 duration (PT300H) in days, one decimal. */
 function days(ctx, iso) {
   const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?)?$/.exec(iso || '');
@@ -1268,5 +1326,6 @@ export const pages = {
       },
       t('funnel.chart'),
     );
+    if (!chosen) await byProgramme(ctx, el);
   }),
 };

@@ -158,6 +158,14 @@ class IncubationPortalIT {
             assertEquals(p.say("可行性验证", "Feasibility"), p.text("#project-stage"));
 
             p.navigate("incubation", "funnel");
+            // The region's programmes side by side: this one's two projects are both in progress.
+            p.await("#funnel-programmes-chart svg");
+            assertEquals("2", p.text("#programme-" + programme + "-submitted"));
+            assertEquals("2", p.text("#programme-" + programme + "-inProgress"));
+            assertEquals("0", p.text("#programme-" + programme + "-passed"));
+            assertTrue(ok(http.get(API + "funnel/programmes?limit=100", operator))
+                    .toString()
+                    .contains(programme));
             p.choose("funnel-programme", "programme", programme);
             p.rendering(() -> p.driver()
                     .findElement(By.cssSelector("#funnel-programme button[type=submit]"))
@@ -243,6 +251,8 @@ class IncubationPortalIT {
         assertProblem(http.get(API + "programmes/" + DEMO_PROGRAMME + "/projects", holder), 403, "forbidden");
         assertProblem(http.get(API + "assignments/mine", holder), 403, "forbidden");
         assertProblem(http.get(API + "assignments/mine", operator), 403, "forbidden");
+        assertProblem(http.get(API + "funnel/programmes", holder), 403, "forbidden");
+        assertProblem(http.get(API + "funnel/programmes", reviewer), 403, "forbidden");
         assertProblem(http.get(API + "projects/mine", null), 401, "unauthenticated");
         assertProblem(http.get(API + "projects/mine?cursor=nope", holder), 400, "validation-failed");
         // Each list holds only the caller's own.

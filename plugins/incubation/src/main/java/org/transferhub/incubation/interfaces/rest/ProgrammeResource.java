@@ -32,6 +32,7 @@ import org.transferhub.kernel.problem.ProblemException;
 import org.transferhub.kernel.problem.ProblemType;
 import org.transferhub.kernel.security.Roles;
 import org.transferhub.spi.Page;
+import org.transferhub.spi.incubation.Funnel;
 import org.transferhub.spi.incubation.PocStage;
 import org.transferhub.spi.incubation.ProjectSummary;
 import org.transferhub.spi.money.Money;
@@ -86,6 +87,9 @@ public class ProgrammeResource {
     public record ScorecardView(String id, List<CriterionView> criteria) {}
 
     public record RuleView(String id, String parameterHelp) {}
+
+    /** One programme's funnel, for comparing the region's programmes. */
+    public record ProgrammeFunnel(UUID id, String name, Instant createdAt, Funnel funnel) {}
 
     /** What a programme's stages can name. */
     public record GatesView(List<ScorecardView> scorecards, List<RuleView> rules) {}
@@ -149,6 +153,22 @@ public class ProgrammeResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") String cursor) {
         return backend.incubation().projectsOf(id, limit, Cursors.after(cursor));
+    }
+
+    /** The funnel of each programme, a page of programmes in id order: the region's programmes side by side. */
+    @GET
+    @Path("funnel/programmes")
+    @Transactional
+    @RolesAllowed({Roles.OPERATOR, Roles.SERVICE})
+    public Page<ProgrammeFunnel> funnels(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit, @QueryParam("cursor") String cursor) {
+        Page<Programme> page = backend.incubation().programmes(limit, Cursors.after(cursor));
+        var statistics = backend.funnel();
+        return new Page<>(
+                page.items().stream()
+                        .map(p -> new ProgrammeFunnel(p.id(), p.name(), p.createdAt(), statistics.funnel(p.id())))
+                        .toList(),
+                page.nextCursor());
     }
 
     @GET
