@@ -140,7 +140,8 @@ export const messages = {
     'reviews.state.reviewable': '待评分',
     'reviews.state.reviewed': '已评分',
     'reviews.state.conflicted': '已声明利益冲突，不再评审',
-    'reviews.state.closed': '本阶段已结束',
+    'reviews.state.closed': '本阶段已结束，未评分',
+    'reviews.state.closed-reviewed': '已评分，本阶段已结束',
     'reviews.scorecard': '评分表：{stage}，第 {round} 轮',
     'reviews.scorecard.intro': '每项 0 到 100 分；加权得分按各项权重计算。',
     'reviews.weight': '权重 {weight}',
@@ -362,7 +363,8 @@ export const messages = {
     'reviews.state.reviewable': 'To score',
     'reviews.state.reviewed': 'Scored',
     'reviews.state.conflicted': 'Conflict declared: no longer reviewing',
-    'reviews.state.closed': 'Stage closed',
+    'reviews.state.closed': 'Stage closed; not scored',
+    'reviews.state.closed-reviewed': 'Scored; stage closed',
     'reviews.scorecard': 'Scorecard: {stage}, round {round}',
     'reviews.scorecard.intro': 'Give each criterion 0 to 100 points; the weighted score follows the weights.',
     'reviews.weight': 'weight {weight}',
@@ -702,7 +704,7 @@ const newest = (programmes) => [...programmes].sort((a, b) => String(b.createdAt
 async function reviewList(ctx, el) {
   const { h, t } = ctx;
   const tasks = await all(ctx, `${API}/assignments/mine`);
-  const state = (x) => (x.conflicted ? 'conflicted' : !x.open ? 'closed' : x.reviewed ? 'reviewed' : 'reviewable');
+  const state = (x) => (x.conflicted ? 'conflicted' : !x.open ? (x.reviewed ? 'closed-reviewed' : 'closed') : x.reviewed ? 'reviewed' : 'reviewable');
   const columns = (ids) => [
     {
       label: t('p.title'),
@@ -1298,7 +1300,7 @@ export const pages = {
             { label: t('funnel.passed'), value: (s) => cell(s, 'passed') },
             { label: t('funnel.rejected'), value: (s) => cell(s, 'rejected') },
             { label: t('funnel.inStage'), value: (s) => cell(s, 'inStage') },
-            { label: t('funnel.conversion'), value: (s) => (s.conversionRate === null ? '' : `${(Number(s.conversionRate) * 100).toFixed(1)}%`) },
+            { label: t('funnel.conversion'), value: (s) => (s.conversionRate == null ? '' : `${(Number(s.conversionRate) * 100).toFixed(1)}%`) },
             { label: t('funnel.median'), value: (s) => days(ctx, s.medianTimeInStage) },
             { label: t('funnel.spent'), value: (s) => money(ctx, s.fundingSpent) },
           ],
