@@ -529,7 +529,9 @@ function part(ctx, title, ...content) {
 function live(ctx, el, draw) {
   const redraw = async (message, data) => {
     const nodes = await draw(redraw, data);
-    el.replaceChildren(message ? ctx.h('p', { class: 'success', role: 'status', id: 'incubation-notice' }, message) : '', ...nodes.flat());
+    const notice = message ? ctx.h('p', { class: 'success', role: 'status', id: 'incubation-notice' }, message) : null;
+    // Parts a state does not have are null; replaceChildren would write them out as text.
+    el.replaceChildren(...[notice, ...nodes.flat()].filter((n) => n !== null && n !== undefined && n !== false));
     if (message) el.querySelector('#incubation-notice').scrollIntoView({ block: 'nearest' });
   };
   return redraw;
@@ -633,7 +635,7 @@ function history(ctx, d, { milestoneActions } = {}) {
           [
             { label: t('c.title'), value: (m) => m.title },
             { label: t('c.due'), value: (m) => ctx.date(m.dueOn) },
-            { label: t('c.achieved'), value: (m, i) => (m.achievedOn ? ctx.date(m.achievedOn) : milestoneActions ? milestoneActions(m) : '') },
+            { label: t('c.achieved'), value: (m) => (m.achievedOn ? ctx.date(m.achievedOn) : milestoneActions ? milestoneActions(m) : '') },
           ],
           d.milestones,
         ),

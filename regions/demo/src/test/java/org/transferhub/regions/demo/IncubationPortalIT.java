@@ -207,11 +207,22 @@ class IncubationPortalIT {
             assertTrue(p.text("#milestones").contains("Pilot line " + run));
             done(p, "achieve-1", "里程碑已标记为完成", "marked achieved");
             assertTrue(p.driver().findElements(By.id("achieve-1")).isEmpty(), "achieved once");
+            p.fill("kpi", "period", "2026-Q4")
+                    .fill("kpi", "prototypes", "1")
+                    .fill("kpi", "pilotCustomers", "2")
+                    .fill("kpi", "revenue", "1,234.5")
+                    .fill("kpi", "fundingRaised", "0");
+            done(p, "kpi", "绩效报告已提交", "KPI report is sent");
+            assertTrue(p.main().contains("¥1,234.50"), p.main());
             p.screenshot("incubation-holder-project");
         }
         JsonObject dossier = ok(http.get(API + "projects/" + project + "/dossier", holder));
         assertEquals("FEASIBILITY", dossier.getJsonObject("project").getString("stage"));
-        assertFalse(dossier.getJsonArray("milestones").getJsonObject(0).isNull("achievedOn"));
+        assertTrue(dossier.getJsonArray("milestones").getJsonObject(0).containsKey("achievedOn"), dossier.toString());
+        JsonObject kpis = dossier.getJsonArray("kpiReports").getJsonObject(0);
+        assertEquals(
+                123_450, kpis.getJsonObject("revenue").getJsonNumber("amount").longValue(), "yuan typed, fen kept");
+        assertEquals(2, kpis.getInt("pilotCustomers"));
     }
 
     @ParameterizedTest
