@@ -218,7 +218,8 @@ class IncubationPortalIT {
         }
         JsonObject dossier = ok(http.get(API + "projects/" + project + "/dossier", holder));
         assertEquals("FEASIBILITY", dossier.getJsonObject("project").getString("stage"));
-        assertTrue(dossier.getJsonArray("milestones").getJsonObject(0).containsKey("achievedOn"), dossier.toString());
+        JsonObject milestone = dossier.getJsonArray("milestones").getJsonObject(0);
+        assertTrue(milestone.containsKey("achievedOn") && !milestone.isNull("achievedOn"), milestone.toString());
         JsonObject kpis = dossier.getJsonArray("kpiReports").getJsonObject(0);
         assertEquals(
                 123_450, kpis.getJsonObject("revenue").getJsonNumber("amount").longValue(), "yuan typed, fen kept");
