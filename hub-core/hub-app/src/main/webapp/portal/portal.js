@@ -581,7 +581,9 @@ async function render() {
       await mod.pages[found.page.id](ctx, section);
     } catch (e) {
       if (run !== rendering) return;
-      section.replaceChildren(e instanceof Problem ? problemView(t, e) : h('p', { class: 'problem', role: 'alert' }, t('page.failed')));
+      // A refusal while the page loads reads in the plugin's words for its own problem kinds.
+      const own = (key, p) => translate(found.plugin.id, key, p);
+      section.replaceChildren(e instanceof Problem ? problemView(own, e) : h('p', { class: 'problem', role: 'alert' }, t('page.failed')));
       if (!(e instanceof Problem)) console.error(e);
     }
   }

@@ -284,7 +284,7 @@ class IncubationPortalIT {
     }
 
     /** Opens a project on the operator's cohort page, through the navigation and the programme chooser. */
-    private static void openInCohort(Portal p, String programme, String project) {
+    static void openInCohort(Portal p, String programme, String project) {
         p.navigate("incubation", "cohort");
         p.choose("cohort-programme", "programme", programme);
         p.rendering(() -> p.driver()

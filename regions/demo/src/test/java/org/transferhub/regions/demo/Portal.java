@@ -64,7 +64,11 @@ final class Portal implements AutoCloseable {
     /** Opens {@code #/<plugin>/<page>} (with an optional query, e.g. {@code "id=..."}) and waits until it has drawn. */
     Portal go(String plugin, String page, String... query) {
         String hash = "#/" + plugin + "/" + page + (query.length == 0 ? "" : "?" + String.join("&", query));
-        rendering(() -> ((JavascriptExecutor) driver()).executeScript("location.hash = arguments[0]", hash));
+        rendering(() -> ((JavascriptExecutor) driver())
+                // The same address again fires no hashchange: draw it afresh as a reload would.
+                .executeScript(
+                        "if (location.hash === arguments[0]) location.reload(); else location.hash = arguments[0]",
+                        hash));
         return this;
     }
 
@@ -140,6 +144,34 @@ final class Portal implements AutoCloseable {
         } catch (StaleElementReferenceException gone) {
             return "";
         }
+    }
+
+    /**
+     * Submits a form whose success the page announces in a notice of its own (it draws itself
+     * again), checks the form was not refused, and returns the notice once it says what is
+     * expected.
+     */
+    String succeed(String form, String notice, String expected) {
+        script("document.querySelector(arguments[0])?.remove()", notice);
+        String status = submit(form);
+        assertTrue(status.isBlank() || status.contains(expected), form + " refused: " + status);
+        return status.contains(expected) ? status : awaitText(notice, expected);
+    }
+
+    /** A UUID parameter of the page's address, such as the {@code id} of what the page just made. */
+    String hashParameter(String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]" + name + "=([0-9a-f-]{36})")
+                .matcher(driver().getCurrentUrl());
+        assertTrue(m.find(), driver().getCurrentUrl());
+        return m.group(1);
+    }
+
+    /** Puts a token in the tab's session (as the portal does after a sign-in) and reloads: someone the demo store does not know. */
+    Portal signInWith(String token, String user) {
+        script("sessionStorage.setItem('transferhub.token', arguments[0])", token);
+        reload();
+        assertTrue(text("#who").startsWith(user), text("#who"));
+        return this;
     }
 
     /** Waits until an element is on the page and returns it. */
