@@ -39,8 +39,6 @@ public final class Cluster {
 
     static final int MAX_INSTANCES = 9;
 
-    private final RegionOptions.Database database;
-    private final Path regionDir;
     private final Path data;
     private final int port;
     private final int instances;
@@ -66,11 +64,9 @@ public final class Cluster {
     }
 
     Cluster(Path regionDir, Path data, int port, int instances, RegionOptions.Database database) {
-        this.regionDir = regionDir;
         this.data = data.toAbsolutePath();
         this.port = port;
         this.instances = instances;
-        this.database = database;
         String region = regionDir.getFileName().toString();
         List<Integer> gridPorts = IntStream.rangeClosed(1, instances)
                 .map(i -> port + 10 + i)
