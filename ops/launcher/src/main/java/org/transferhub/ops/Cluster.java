@@ -302,6 +302,13 @@ public final class Cluster {
                 Thread.currentThread().interrupt();
             }
         }
+        for (Instance m : members) {
+            try {
+                Files.deleteIfExists(m.options.dataDir().resolve("server.pid"));
+            } catch (IOException e) {
+                // a stale pid file names a process that is gone
+            }
+        }
     }
 
     private static void requireFreePort(int port) {

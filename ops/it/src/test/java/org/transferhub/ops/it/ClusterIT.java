@@ -142,6 +142,10 @@ class ClusterIT {
                         data.resolve("nginx/nginx.pid"))) {
                     if (Files.exists(pid)) {
                         ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                                .filter(p -> p.info()
+                                        .commandLine()
+                                        .filter(c -> c.contains("payara-micro") || c.contains("nginx"))
+                                        .isPresent())
                                 .ifPresent(ProcessHandle::destroyForcibly);
                     }
                 }
