@@ -14,7 +14,8 @@ const state = {
   lang: initialLanguage(),
   region: null,
   user: null,
-  plugins: [], // [{id, name, module, pages}] of the hub and every plugin that is UP
+  plugins: [], // [{id, name, module, pages}] of the hub and every plugin that is UP and has pages
+  services: [], // every plugin that is UP, with pages or without: {id, name, provides}
   messages: {}, // plugin id -> {lang -> {key -> text}}
   notice: null, // a message for the next sign-in form (session ended, wrong region)
 };
@@ -107,7 +108,7 @@ function h(tag, attrs, ...children) {
     else if (name === 'dataset') Object.assign(el.dataset, value);
     else el.setAttribute(name, value === true ? '' : value);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -173,16 +174,18 @@ function problemView(t, problem) {
     { class: 'problem', role: 'alert', dataset: { kind, status: doc.status } },
     h('p', { class: 'problem-text' }, text),
     incident ? h('p', {}, t('problem.incident', { id: incident[1] })) : null,
-    Array.isArray(doc.errors) && doc.errors.length
-      ? h('ul', {}, doc.errors.map((e) => h('li', {}, `${e.field}: ${e.message}`)))
-      : null,
-    // The server's own words are English; an English page shows them, a Chinese one tucks them away.
-    doc.detail && !incident
-      ? state.lang === 'en'
-        ? h('p', { class: 'problem-detail' }, doc.detail)
-        : h('details', {}, h('summary', {}, t('problem.details')), h('p', { lang: 'en' }, doc.detail))
-      : null,
+    serverWords(t, doc, incident),
   );
+}
+
+/** The server's own words are English: an English page shows them, a Chinese one folds them away. */
+function serverWords(t, doc, incident) {
+  const words = [
+    doc.detail && !incident ? h('p', { class: 'problem-detail' }, doc.detail) : null,
+    Array.isArray(doc.errors) && doc.errors.length ? h('ul', {}, doc.errors.map((e) => h('li', {}, `${e.field}: ${e.message}`))) : null,
+  ].filter(Boolean);
+  if (!words.length) return null;
+  return state.lang === 'en' ? words : h('details', {}, h('summary', {}, t('problem.details')), h('div', { lang: 'en' }, words));
 }
 
 let formCount = 0;
@@ -274,6 +277,7 @@ function form(t, { fields, submit, onSubmit, id }) {
       return;
     }
     button.disabled = true;
+    el.dataset.state = 'busy';
     try {
       const message = await onSubmit(values, key);
       key = uuid();
@@ -289,6 +293,9 @@ function form(t, { fields, submit, onSubmit, id }) {
       }
     } finally {
       button.disabled = false;
+      // Tests (and assistive code) wait for this rather than for a message: a search says nothing.
+      el.dataset.state = 'done';
+      el.dataset.submissions = String(Number(el.dataset.submissions || 0) + 1);
     }
   });
   return el;
@@ -342,7 +349,8 @@ function context(pluginId, params) {
     go: (plugin, page, query) => {
       location.hash = pageHash(plugin, page, query);
     },
-    plugin: (id) => state.plugins.find((p) => p.id === id) || null,
+    /** The plugin if the region runs it and it is UP (with pages or without), else null. */
+    plugin: (id) => state.services.find((p) => p.id === id) || null,
   };
 }
 
@@ -391,8 +399,9 @@ async function loadPlugins() {
     call('GET', '/hub/api/plugin', undefined, { anonymous: true }),
     call('GET', '/hub/api/plugins?limit=100', undefined, { anonymous: true }),
   ]);
-  const up = directory.items.filter((p) => p.status === 'UP' && p.portal);
-  state.plugins = [{ ...hub, baseUrl: '/hub' }, ...up].map((p) => ({
+  const up = directory.items.filter((p) => p.status === 'UP');
+  state.services = up.map((p) => ({ id: p.id, name: p.name, provides: p.provides }));
+  state.plugins = [hub, ...up.filter((p) => p.portal)].map((p) => ({
     id: p.id,
     name: p.name,
     module: `/${p.id}/${p.portal.module}`,

@@ -502,6 +502,124 @@ public class Incubation {
         return new Page<>(items, rows.size() > limit ? items.get(limit - 1).id().toString() : null);
     }
 
+    /** The region's programmes ordered by id; the cursor is the last id of the previous page. */
+    public Page<Programme> programmes(int limit, UUID after) {
+        List<Programme> rows = page("select x from Programme x where 1 = 1", Programme.class, Map.of(), after, limit);
+        return cut(rows, limit, Programme::id);
+    }
+
+    /** The projects submitted to one programme (refused when it does not exist), in id order. */
+    public Page<ProjectSummary> projectsOf(UUID programmeId, int limit, UUID after) {
+        programme(programmeId);
+        return summaries(
+                page(
+                        "select x from Project x where x.programmeId = :owner",
+                        Project.class,
+                        Map.of("owner", programmeId),
+                        after,
+                        limit),
+                limit);
+    }
+
+    /** The projects a team submitted ({@code applicant} is who submitted them), in id order. */
+    public Page<ProjectSummary> submittedBy(String applicant, int limit, UUID after) {
+        return summaries(
+                page(
+                        "select x from Project x where x.applicant = :owner",
+                        Project.class,
+                        Map.of("owner", applicant),
+                        after,
+                        limit),
+                limit);
+    }
+
+    private static Page<ProjectSummary> summaries(List<Project> rows, int limit) {
+        Page<Project> page = cut(rows, limit, Project::id);
+        return new Page<>(page.items().stream().map(Project::summary).toList(), page.nextCursor());
+    }
+
+    /**
+     * A reviewer's assignment, as the reviewer's list shows it.
+     *
+     * @param round the project's current round
+     * @param open the project is ACTIVE at the assignment's stage: its gate is still to be decided
+     * @param reviewed the reviewer has scored the current round of the stage (of any round once it is closed)
+     * @param reviewable the reviewer can score now: open, no conflict declared, not reviewed
+     */
+    public record ReviewerTask(
+            UUID id,
+            ProjectSummary project,
+            PocStage stage,
+            int round,
+            Instant assignedAt,
+            boolean open,
+            boolean conflicted,
+            boolean reviewed,
+            boolean reviewable) {}
+
+    /** A reviewer's assignments in id order; {@code openOnly}: only those whose gate is still to be decided. */
+    public Page<ReviewerTask> assignmentsOf(String reviewer, boolean openOnly, int limit, UUID after) {
+        String open =
+                "(select p.id from Project p where p.id = x.projectId and p.stage = x.stage and p.status = :active)";
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("owner", reviewer));
+        if (openOnly) {
+            params.put("active", ProjectStatus.ACTIVE);
+        }
+        List<ReviewerAssignment> rows = page(
+                "select x from ReviewerAssignment x where x.reviewer = :owner"
+                        + (openOnly ? " and exists " + open : ""),
+                ReviewerAssignment.class,
+                params,
+                after,
+                limit);
+        Page<ReviewerAssignment> page = cut(rows, limit, ReviewerAssignment::id);
+        return new Page<>(page.items().stream().map(this::task).toList(), page.nextCursor());
+    }
+
+    private ReviewerTask task(ReviewerAssignment a) {
+        Project p = project(a.projectId());
+        boolean open = p.status() == ProjectStatus.ACTIVE && p.stage() == a.stage();
+        var query = em.createQuery(
+                        "select r.id from Review r where r.projectId = :p and r.stage = :s and r.reviewer = :who"
+                                + (open ? " and r.round = :round" : ""),
+                        UUID.class)
+                .setParameter("p", p.id())
+                .setParameter("s", a.stage())
+                .setParameter("who", a.reviewer());
+        if (open) {
+            query.setParameter("round", p.round());
+        }
+        boolean reviewed = !query.getResultList().isEmpty();
+        return new ReviewerTask(
+                a.id(),
+                p.summary(),
+                a.stage(),
+                p.round(),
+                a.assignedAt(),
+                open,
+                a.conflicted(),
+                reviewed,
+                open && !a.conflicted() && !reviewed);
+    }
+
+    /** The first {@code limit} rows, and the last one's id as the cursor when there are more. */
+    private static <T> Page<T> cut(List<T> rows, int limit, java.util.function.Function<T, UUID> id) {
+        List<T> items = rows.stream().limit(limit).toList();
+        return new Page<>(
+                items, rows.size() > limit ? id.apply(items.get(limit - 1)).toString() : null);
+    }
+
+    /** One page of {@code select x from ... where ...}, in id order after the cursor; one row more tells a next page. */
+    private <T> List<T> page(String query, Class<T> type, Map<String, Object> params, UUID after, int limit) {
+        var q = em.createQuery(query + (after == null ? "" : " and x.id > :after") + " order by x.id", type)
+                .setMaxResults(limit + 1);
+        params.forEach(q::setParameter);
+        if (after != null) {
+            q.setParameter("after", after);
+        }
+        return q.getResultList();
+    }
+
     /** Refuses a reviewer who is assigned to the project at no stage. */
     public void requireReviewer(UUID id, String reviewer) {
         project(id);

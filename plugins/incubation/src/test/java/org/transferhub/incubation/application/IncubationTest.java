@@ -585,6 +585,83 @@ class IncubationTest {
 
     @ParameterizedTest
     @EnumSource(ScenarioDatabase.Kind.class)
+    void thePortalListsProgrammesATeamsProjectsAndAReviewersAssignments(ScenarioDatabase.Kind kind) {
+        open(kind);
+        UUID first = programme(null, null);
+        UUID second = programme(null, null);
+        List<UUID> programmes = new ArrayList<>();
+        String cursor = null;
+        do {
+            UUID after = cursor == null ? null : UUID.fromString(cursor);
+            var page = tx(i -> i.programmes(1, after));
+            assertEquals(1, page.items().size());
+            programmes.add(page.items().get(0).id());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertEquals(
+                List.of(first, second).stream()
+                        .sorted(java.util.Comparator.comparing(UUID::toString)) // the database's order, unsigned
+                        .toList(),
+                programmes,
+                "every programme once, in id order");
+
+        UUID robot = admitted(first, "Robot", 0); // submitted by team-Robot
+        UUID drone = submitted(second, "Drone", "Demo University");
+        var mine = tx(i -> i.submittedBy("team-Robot", 50, null));
+        assertEquals(List.of(robot), mine.items().stream().map(s -> s.id()).toList());
+        assertNull(mine.nextCursor());
+        assertEquals(List.of(), tx(i -> i.submittedBy("team-Nobody", 50, null)).items());
+        assertEquals(
+                List.of(drone),
+                tx(i -> i.projectsOf(second, 50, null)).items().stream()
+                        .map(s -> s.id())
+                        .toList());
+        assertEquals(
+                ProjectStatus.SCREENING,
+                tx(i -> i.projectsOf(second, 50, null)).items().get(0).status());
+        assertEquals(Reason.UNKNOWN_PROGRAMME, refusal(() -> tx(i -> i.projectsOf(UUID.randomUUID(), 50, null))));
+
+        // ann: reviewable at IDEATION; then reviewed; bob declares a conflict; after the gate both are closed.
+        UUID other = admitted(first, "Sensor", 0);
+        assign(robot, PocStage.IDEATION, "ann", "bob", "cat");
+        assign(other, PocStage.IDEATION, "ann");
+        var tasks = tx(i -> i.assignmentsOf("ann", true, 50, null)).items();
+        assertEquals(2, tasks.size());
+        assertTrue(tasks.stream().allMatch(t -> t.open() && t.reviewable() && !t.reviewed() && t.round() == 1));
+        score(robot, PocStage.IDEATION, 80, "ann");
+        tx(i -> i.declareConflict(robot, PocStage.IDEATION, "bob", "co-author"));
+        Incubation.ReviewerTask reviewed = tx(i -> i.assignmentsOf("ann", true, 50, null)).items().stream()
+                .filter(t -> t.project().id().equals(robot))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(reviewed.reviewed() && !reviewed.reviewable(), reviewed.toString());
+        Incubation.ReviewerTask conflicted =
+                tx(i -> i.assignmentsOf("bob", false, 50, null)).items().get(0);
+        assertTrue(conflicted.conflicted() && !conflicted.reviewable() && conflicted.open(), conflicted.toString());
+        var firstPage = tx(i -> i.assignmentsOf("ann", true, 1, null));
+        assertEquals(1, firstPage.items().size());
+        UUID next = UUID.fromString(firstPage.nextCursor());
+        assertEquals(1, tx(i -> i.assignmentsOf("ann", true, 1, next)).items().size());
+
+        // bob's conflict leaves two: a third reviewer takes the seat.
+        assign(robot, PocStage.IDEATION, "dan");
+        score(robot, PocStage.IDEATION, 80, "cat", "dan");
+        tx(i -> i.decide(robot, PocStage.IDEATION, 1, Decision.Outcome.ADVANCE, "go", "committee"));
+        assertEquals(
+                List.of(other),
+                tx(i -> i.assignmentsOf("ann", true, 50, null)).items().stream()
+                        .map(t -> t.project().id())
+                        .toList(),
+                "a decided gate is no longer open");
+        Incubation.ReviewerTask closed = tx(i -> i.assignmentsOf("ann", false, 50, null)).items().stream()
+                .filter(t -> t.project().id().equals(robot))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(!closed.open() && closed.reviewed() && !closed.reviewable(), closed.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScenarioDatabase.Kind.class)
     void aProjectHasOneTechnologyManager(ScenarioDatabase.Kind kind) {
         open(kind);
         UUID p = admitted(programme(null, null), "Drone", 0);

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.transferhub.licensing.domain.royalty.Payment;
 import org.transferhub.licensing.domain.royalty.RevenueReport;
 import org.transferhub.licensing.domain.royalty.RoyaltyArithmetic;
 import org.transferhub.licensing.domain.royalty.RoyaltyArithmetic.LicenceYear;
+import org.transferhub.spi.Page;
 import org.transferhub.spi.licensing.royalty.RoyaltySchedule;
 import org.transferhub.spi.money.Money;
 import org.transferhub.spi.voucher.Hold;
@@ -171,6 +173,26 @@ public class Royalties {
             throw new LicensingRefused(Reason.UNKNOWN_INVOICE, "There is no invoice " + id + " of yours.");
         }
         return i;
+    }
+
+    /** Invoices ordered by id: the caller's own, or every one when {@code seesAll}; only those of a status if given. */
+    public Page<Invoice> invoices(String caller, boolean seesAll, Invoice.Status status, int limit, UUID after) {
+        Map<String, Object> parameters = new HashMap<>();
+        if (!seesAll) {
+            parameters.put("licensee", caller);
+        }
+        if (status != null) {
+            parameters.put("status", status);
+        }
+        return Pages.after(
+                em,
+                "select i from Invoice i where i.id > :after" + (seesAll ? "" : " and i.licensee = :licensee")
+                        + (status == null ? "" : " and i.status = :status") + " order by i.id",
+                Invoice.class,
+                parameters,
+                Invoice::id,
+                limit,
+                after);
     }
 
     public List<Payment> payments(UUID invoiceId) {

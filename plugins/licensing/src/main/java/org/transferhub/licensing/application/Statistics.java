@@ -1,14 +1,23 @@
 package org.transferhub.licensing.application;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.transferhub.licensing.domain.catalogue.Offer;
 import org.transferhub.licensing.domain.licence.Licence;
 import org.transferhub.spi.licensing.LicenceSummary.LicenceKind;
 import org.transferhub.spi.licensing.LicenceSummary.LicenceStatus;
 
-/** The region's licensing in figures: licences by kind and status, how trials ended, royalties invoiced and received. */
+/**
+ * The region's licensing in figures: licences by kind and status, how trials ended, royalties
+ * invoiced and received (in all and per month), and the pay-after-use funnel.
+ */
 public class Statistics {
 
     private final EntityManager em;
@@ -22,12 +31,27 @@ public class Statistics {
      * @param trials count per trial outcome: CONVERTED, WALKED_AWAY, EXPIRED
      * @param invoiced royalties invoiced per currency, in minor units
      * @param received royalties received per currency (transfers and vouchers)
+     * @param months royalties invoiced (by issue date) and received (by payment date, UTC) per
+     *     month and currency, oldest first; only months with either
+     * @param funnel the pay-after-use funnel
      */
     public record Figures(
             Map<LicenceKind, Map<LicenceStatus, Long>> licences,
             Map<Licence.TrialOutcome, Long> trials,
             Map<String, Long> invoiced,
-            Map<String, Long> received) {}
+            Map<String, Long> received,
+            List<Month> months,
+            Funnel funnel) {}
+
+    /** One month's royalties in one currency, in minor units. */
+    public record Month(YearMonth month, String currency, long invoiced, long received) {}
+
+    /**
+     * @param offers pay-after-use offers published
+     * @param trials pay-after-use licences taken up (each starts with a trial)
+     * @param conversions trials converted to a paid licence
+     */
+    public record Funnel(long offers, long trials, long conversions) {}
 
     public Figures figures() {
         Map<LicenceKind, Map<LicenceStatus, Long>> licences = new TreeMap<>();
@@ -53,7 +77,49 @@ public class Statistics {
                 licences,
                 trials,
                 sums("select i.currency, sum(i.amount) from Invoice i group by i.currency"),
-                sums("select p.currency, sum(p.amount) from Payment p group by p.currency"));
+                sums("select p.currency, sum(p.amount) from Payment p group by p.currency"),
+                months(),
+                funnel());
+    }
+
+    /**
+     * Grouped by day (invoices) or read per payment in the database, folded into months here: the
+     * month of a date has no portable JPQL function across H2 and PostgreSQL.
+     */
+    private List<Month> months() {
+        Map<String, long[]> sums = new TreeMap<>(); // "2026-07 CNY" -> {invoiced, received}
+        for (Object[] row :
+                rows("select i.issuedOn, i.currency, sum(i.amount) from Invoice i group by i.issuedOn, i.currency")) {
+            YearMonth m = YearMonth.from((LocalDate) row[0]);
+            sums.computeIfAbsent(m + " " + row[1], k -> new long[2])[0] += ((Number) row[2]).longValue();
+        }
+        for (Object[] row : rows("select p.paidAt, p.currency, p.amount from Payment p")) {
+            YearMonth m = YearMonth.from(((Instant) row[0]).atZone(ZoneOffset.UTC));
+            sums.computeIfAbsent(m + " " + row[1], k -> new long[2])[1] += ((Number) row[2]).longValue();
+        }
+        List<Month> out = new ArrayList<>();
+        sums.forEach((key, v) -> {
+            String[] parts = key.split(" ");
+            out.add(new Month(YearMonth.parse(parts[0]), parts[1], v[0], v[1]));
+        });
+        return out;
+    }
+
+    private Funnel funnel() {
+        return new Funnel(
+                count("select count(o) from Offer o where o.kind = :k and o.status = :s", Offer.Status.PUBLISHED),
+                count("select count(l) from Licence l where l.kind = :k", null),
+                count(
+                        "select count(l) from Licence l where l.kind = :k and l.trialOutcome = :s",
+                        Licence.TrialOutcome.CONVERTED));
+    }
+
+    private long count(String jpql, Object status) {
+        var q = em.createQuery(jpql, Long.class).setParameter("k", LicenceKind.PAY_AFTER_USE);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        return q.getSingleResult();
     }
 
     private List<Object[]> rows(String jpql) {

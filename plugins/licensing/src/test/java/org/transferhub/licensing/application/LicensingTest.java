@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -458,6 +459,32 @@ class LicensingTest {
         assertEquals(1L, figures.licences().get(LicenceKind.PAY_AFTER_USE).get(LicenceStatus.ACTIVE));
         assertEquals(Map.of("CNY", 2_300_000L), figures.invoiced());
         assertEquals(Map.of("CNY", 1_200_000L), figures.received());
+        // Per month: invoices by issue date, payments by payment date.
+        assertEquals(
+                List.of(
+                        new Statistics.Month(YearMonth.parse("2026-07"), "CNY", 1_200_000 + 500_000, 1_200_000),
+                        new Statistics.Month(YearMonth.parse("2026-11"), "CNY", 600_000, 0)),
+                figures.months());
+        assertEquals(
+                new Statistics.Funnel(1, 2, 1), figures.funnel(), "one pay-after-use offer, two trials, one converted");
+
+        // Invoices: the licensee's own, every one for the office, by status.
+        assertEquals(
+                3,
+                royalties(r -> r.invoices("holder", false, null, 10, null))
+                        .items()
+                        .size());
+        assertEquals(
+                0,
+                royalties(r -> r.invoices("sme", false, null, 10, null)).items().size());
+        var open2 = royalties(r -> r.invoices("sme", true, Invoice.Status.OPEN, 1, null));
+        assertEquals(1, open2.items().size());
+        assertEquals(
+                Invoice.Status.OPEN,
+                royalties(r -> r.invoices("sme", true, Invoice.Status.OPEN, 1, UUID.fromString(open2.nextCursor())))
+                        .items()
+                        .get(0)
+                        .status());
 
         UUID open = UUID.fromString("00000000-0000-4000-8000-00000000f201");
         assertEquals(

@@ -3,9 +3,11 @@ package org.transferhub.talent.application;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.transferhub.spi.Page;
 import org.transferhub.spi.talent.AssignmentRequest;
 import org.transferhub.talent.domain.assignment.ManagerAssignment;
 import org.transferhub.talent.domain.manager.Manager;
@@ -76,6 +78,25 @@ public class Assignments {
             throw TalentProblems.unknownAssignment("of project " + projectId);
         }
         return release(open.id());
+    }
+
+    /**
+     * One manager's assignments, open ones first, then newest first; {@code open} true for open
+     * ones only, false for released ones only, null for all. A page from an offset cursor.
+     */
+    public Page<ManagerAssignment> of(UUID managerId, Boolean open, int limit, String cursor) {
+        List<ManagerAssignment> sorted = em
+                .createQuery("select a from ManagerAssignment a where a.managerId = :m", ManagerAssignment.class)
+                .setParameter("m", managerId)
+                .getResultList()
+                .stream()
+                .filter(a -> open == null || a.released() != open)
+                .sorted(Comparator.comparing(ManagerAssignment::released)
+                        .thenComparing(Comparator.comparing(ManagerAssignment::assignedAt)
+                                .reversed())
+                        .thenComparing(a -> a.id().toString()))
+                .toList();
+        return Registry.page(sorted, limit, cursor);
     }
 
     public long openAssignments(UUID managerId) {

@@ -107,6 +107,20 @@ public class Certifications {
                 page, sorted.size() > limit ? page.get(page.size() - 1).id().toString() : null);
     }
 
+    /** One manager's applications, newest first; a page from an offset cursor. */
+    public Page<Certification> of(UUID managerId, int limit, String cursor) {
+        List<Certification> newest = em
+                .createQuery("select c from Certification c where c.managerId = :m", Certification.class)
+                .setParameter("m", managerId)
+                .getResultList()
+                .stream()
+                .sorted(Comparator.comparing(Certification::createdAt)
+                        .reversed()
+                        .thenComparing(c -> c.id().toString()))
+                .toList();
+        return Registry.page(newest, limit, cursor);
+    }
+
     private void requireEnough(Certification.Kind kind, ManagerLevel level, int hours) {
         int needed =
                 kind == Certification.Kind.CERTIFICATION ? rules.trainingHours().get(level) : rules.renewalCredits();

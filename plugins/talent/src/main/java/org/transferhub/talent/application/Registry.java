@@ -90,6 +90,24 @@ public class Registry {
         return m;
     }
 
+    /** The manager for reading, by an operator or by the manager themselves; no lock taken. */
+    public Manager readableBy(UUID id, String user, boolean operator) {
+        Manager m = manager(id);
+        if (!operator && !m.username().equals(user)) {
+            throw TalentProblems.notYours(user);
+        }
+        return m;
+    }
+
+    /** The signed-in user's own profile; {@code unknown-manager} when they have not registered one. */
+    public Manager mine(String username) {
+        Manager m = byUsername(username);
+        if (m == null) {
+            throw TalentProblems.unknownManager("of user " + username);
+        }
+        return m;
+    }
+
     public Manager byUsername(String username) {
         return em.createQuery("select m from Manager m where m.username = :u", Manager.class)
                 .setParameter("u", username)
@@ -139,23 +157,45 @@ public class Registry {
                 .getResultList()
                 .stream()
                 .filter(m -> m.certifiedOn(today))
-                .filter(m -> s.region() == null || m.region().equals(s.region()))
-                .filter(m -> s.level() == null || m.level() == s.level())
-                .filter(m -> s.language() == null || m.languages().contains(s.language()))
-                .filter(m -> s.available() == null || m.available() == s.available())
+                .filter(m -> matches(m, s))
                 .map(m -> new Match(m, relevance(m, s.fields()), points.getOrDefault(m.id(), 0)))
-                .filter(match -> s.fields() == null || s.fields().isEmpty() || match.relevance() > 0)
                 .sorted(Comparator.comparingInt(Match::relevance)
                         .reversed()
                         .thenComparing(Comparator.comparingInt(Match::points).reversed())
                         .thenComparing(match -> match.manager().displayName())
                         .thenComparing(match -> match.manager().id().toString()))
                 .toList();
+        return page(ranked, limit, cursor);
+    }
+
+    /**
+     * Every manager of the registry matching the search, of one status or any (null), whether
+     * certified or not: the operator's view, by name then id; a page from an offset cursor.
+     */
+    public Page<Manager> all(Search s, ManagerStatus status, int limit, String cursor) {
+        List<Manager> sorted = em.createQuery("select m from Manager m", Manager.class).getResultList().stream()
+                .filter(m -> status == null || m.status() == status)
+                .filter(m -> matches(m, s))
+                .sorted(Comparator.comparing(Manager::displayName).thenComparing(m -> m.id().toString()))
+                .toList();
+        return page(sorted, limit, cursor);
+    }
+
+    private static boolean matches(Manager m, Search s) {
+        return (s.region() == null || m.region().equals(s.region()))
+                && (s.level() == null || m.level() == s.level())
+                && (s.language() == null || m.languages().contains(s.language()))
+                && (s.available() == null || m.available() == s.available())
+                && (s.fields() == null || s.fields().isEmpty() || relevance(m, s.fields()) > 0);
+    }
+
+    /** One page of a sorted list after an offset cursor. */
+    static <T> Page<T> page(List<T> sorted, int limit, String cursor) {
         int from = cursor == null ? 0 : Integer.parseInt(cursor);
-        int to = Math.min(ranked.size(), from + limit);
+        int to = Math.min(sorted.size(), from + limit);
         return new Page<>(
-                from >= ranked.size() ? List.of() : ranked.subList(from, to),
-                to < ranked.size() ? String.valueOf(to) : null);
+                from >= sorted.size() ? List.of() : sorted.subList(from, to),
+                to < sorted.size() ? String.valueOf(to) : null);
     }
 
     private static int relevance(Manager m, List<String> fields) {

@@ -276,6 +276,76 @@ class TalentTest {
         assertTrue(found(at(NOW), "NEW_MATERIALS").containsAll(List.of(best, other)));
     }
 
+    @ParameterizedTest
+    @EnumSource(ScenarioDatabase.Kind.class)
+    void aManagerFindsTheirOwnProfileApplicationsAndAssignmentsAndOperatorsSeeTheWholeRegistry(
+            ScenarioDatabase.Kind kind) {
+        db = ScenarioDatabase.open(kind, h2Dir, "talent", "talent-test");
+        assertEquals("talent:unknown-manager", kind(() -> registry(at(NOW), r -> r.mine("ann"))), "not registered yet");
+        UUID ann = certified("ann", "Lab A", ManagerLevel.SENIOR, 3, "BIOMEDICINE");
+        UUID bob = certified("bob", "Lab B", ManagerLevel.JUNIOR, 3, "BIOMEDICINE");
+        assertEquals(ann, registry(at(NOW), r -> r.mine("ann").id()));
+        assertEquals(
+                "talent:not-your-profile",
+                kind(() -> registry(at(NOW), r -> r.readableBy(ann, "bob", false))),
+                "a manager reads only their own");
+        assertEquals(
+                ann, registry(at(NOW), r -> r.readableBy(ann, "operator", true).id()));
+
+        Clock later = at(NOW.plusSeconds(60));
+        UUID rejected =
+                certifications(later, c -> c.apply(ann, Certification.Kind.RENEWAL, null, 50, List.of("CE-1"), "ann")
+                        .id());
+        certifications(later, c -> c.decide(rejected, false, "Records unreadable", "operator"));
+        var mine = certifications(later, c -> c.of(ann, 1, null));
+        assertEquals(
+                List.of(rejected), mine.items().stream().map(Certification::id).toList(), "newest first");
+        assertEquals("Records unreadable", mine.items().get(0).reason());
+        var next = certifications(later, c -> c.of(ann, 1, mine.nextCursor()));
+        assertEquals(Certification.Kind.CERTIFICATION, next.items().get(0).kind());
+        assertEquals(null, next.nextCursor());
+
+        UUID project = UUID.randomUUID();
+        var first = assignments(at(NOW), a -> a.assign(new AssignmentRequest(project, "Elsewhere", "BIOMEDICINE")));
+        UUID manager = first.managerId();
+        assignments(at(NOW), a -> a.release(first.id()));
+        var second =
+                assignments(later, a -> a.assign(new AssignmentRequest(UUID.randomUUID(), "Elsewhere", "BIOMEDICINE")));
+        assertEquals(manager, second.managerId());
+        assertEquals(
+                List.of(second.id(), first.id()),
+                assignments(at(NOW), a -> a.of(manager, null, 10, null)).items().stream()
+                        .map(a -> a.id())
+                        .toList(),
+                "open ones first");
+        assertEquals(
+                List.of(first.id()),
+                assignments(at(NOW), a -> a.of(manager, false, 10, null)).items().stream()
+                        .map(a -> a.id())
+                        .toList());
+        assertTrue(assignments(at(NOW), a -> a.of(manager, true, 10, null)).items().stream()
+                .allMatch(a -> a.releasedAt() == null));
+
+        registry(at(NOW), r -> r.suspend(bob, "Complaint under review"));
+        Registry.Search any = new Registry.Search(null, null, null, null, null);
+        assertEquals(
+                List.of(bob),
+                registry(at(NOW), r -> r.all(any, ManagerStatus.SUSPENDED, 10, null).items().stream()
+                        .map(m -> m.id())
+                        .toList()),
+                "the suspended are in the registry, though no search finds them");
+        assertEquals(
+                List.of(ann),
+                registry(
+                        at(NOW), r -> r
+                                .all(new Registry.Search(null, null, ManagerLevel.SENIOR, null, null), null, 10, null)
+                                .items()
+                                .stream()
+                                .map(m -> m.id())
+                                .toList()));
+        assertEquals(List.of(ann), found(at(NOW), "BIOMEDICINE"));
+    }
+
     private static HubEvent event(long sequence, String type, String subject, Map<String, String> data) {
         return new HubEvent(
                 UUID.nameUUIDFromBytes(("event " + sequence).getBytes()),

@@ -157,6 +157,15 @@ public class Applications {
                 page, sorted.size() > limit ? page.get(page.size() - 1).id().toString() : null);
     }
 
+    /** A holder's own applications, the newest first. */
+    public List<VoucherApplication> of(String holder) {
+        return em.createQuery(
+                        "select a from VoucherApplication a where a.holder = :holder order by a.createdAt desc, a.id",
+                        VoucherApplication.class)
+                .setParameter("holder", holder)
+                .getResultList();
+    }
+
     public VoucherApplication application(UUID id) {
         VoucherApplication a = em.find(VoucherApplication.class, id);
         if (a == null) {

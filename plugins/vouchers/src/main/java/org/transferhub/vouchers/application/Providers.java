@@ -85,6 +85,40 @@ public class Providers {
         return m;
     }
 
+    /** The providers a user owns (acts for), by name. */
+    public List<Provider> ownedBy(String owner) {
+        return em.createQuery("select p from Provider p where p.owner = :owner order by p.name, p.id", Provider.class)
+                .setParameter("owner", owner)
+                .getResultList();
+    }
+
+    /** A provider's memberships of programmes, by programme. */
+    public List<Membership> memberships(UUID providerId) {
+        provider(providerId);
+        return em.createQuery(
+                        "select m from Membership m where m.providerId = :provider order by m.programmeId",
+                        Membership.class)
+                .setParameter("provider", providerId)
+                .getResultList();
+    }
+
+    /** A programme's memberships, optionally of one status, by provider. */
+    public List<Membership> membershipsOf(UUID programmeId, Membership.Status status) {
+        if (em.find(Programme.class, programmeId) == null) {
+            throw new VoucherRefused(Reason.UNKNOWN_PROGRAMME, "There is no programme " + programmeId + ".");
+        }
+        var query = em.createQuery(
+                        "select m from Membership m where m.programmeId = :programme"
+                                + (status == null ? "" : " and m.status = :status")
+                                + " order by m.providerId",
+                        Membership.class)
+                .setParameter("programme", programmeId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
+    }
+
     /** Refuses unless the provider is admitted to the programme. */
     public void requireAdmitted(UUID providerId, UUID programmeId) {
         Membership m = membership(providerId, programmeId);

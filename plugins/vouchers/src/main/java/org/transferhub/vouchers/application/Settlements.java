@@ -209,6 +209,15 @@ public class Settlements {
         return settlement(id, LockModeType.NONE);
     }
 
+    /** A provider's settlements in every programme, the latest prepared first. */
+    public List<Settlement> ofProvider(UUID providerId) {
+        return em.createQuery(
+                        "select s from Settlement s where s.providerId = :provider order by s.createdAt desc, s.id",
+                        Settlement.class)
+                .setParameter("provider", providerId)
+                .getResultList();
+    }
+
     /** Locked for a change: two approvals or payments of one settlement queue up instead of racing. */
     private Settlement settlement(UUID id, LockModeType lock) {
         Settlement s = em.find(Settlement.class, id, lock);

@@ -155,6 +155,54 @@ public class Vouchers {
         return p;
     }
 
+    /** Every programme, the latest to start first. */
+    public List<Programme> programmes() {
+        return em.createQuery("select p from Programme p order by p.startsOn desc, p.name, p.id", Programme.class)
+                .getResultList();
+    }
+
+    /** The programmes open on {@code day}: started and not ended. */
+    public List<Programme> openProgrammes(LocalDate day) {
+        return em.createQuery(
+                        "select p from Programme p where p.startsOn <= :day and p.endsOn >= :day"
+                                + " order by p.startsOn desc, p.name, p.id",
+                        Programme.class)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    /** A holder's vouchers, the one used up last first (by redemption deadline), then by code. */
+    public List<Voucher> vouchersOf(String holder) {
+        return em.createQuery(
+                        "select v from Voucher v where v.holder = :holder order by v.redeemBy desc, v.code",
+                        Voucher.class)
+                .setParameter("holder", holder)
+                .getResultList();
+    }
+
+    /** A voucher's holds (open, captured, voided, timed out, reversed), the newest first. */
+    public List<VoucherHold> holdsOn(String code) {
+        return em.createQuery(
+                        "select h from VoucherHold h where h.voucherCode = :code order by h.createdAt desc, h.id",
+                        VoucherHold.class)
+                .setParameter("code", code)
+                .getResultList();
+    }
+
+    /** A provider's holds, optionally of one status, the newest first. */
+    public List<VoucherHold> holdsBy(UUID providerId, Hold.HoldStatus status) {
+        var query = em.createQuery(
+                        "select h from VoucherHold h where h.providerId = :provider"
+                                + (status == null ? "" : " and h.status = :status")
+                                + " order by h.createdAt desc, h.id",
+                        VoucherHold.class)
+                .setParameter("provider", providerId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
+    }
+
     /** What a programme has left to issue. */
     public long unissued(UUID programme) {
         return ledger.balance(Accounts.unissued(programme));

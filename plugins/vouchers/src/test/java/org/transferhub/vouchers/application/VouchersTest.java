@@ -788,4 +788,126 @@ class VouchersTest {
                         v.quote(new RedemptionRequest(issued(programme, 100), provider, "X", Money.of(100, "USD"))))));
         assertBalanced();
     }
+
+    @ParameterizedTest
+    @EnumSource(ScenarioDatabase.Kind.class)
+    void eachPersonListsTheirOwnVouchersApplicationsProvidersAndRedemptions(ScenarioDatabase.Kind kind)
+            throws Exception {
+        open(kind);
+        UUID programme = funded(1_000_000);
+        UUID later = tx(v -> v.fund(new Programme(
+                        "Vouchers 2027",
+                        "Bureau",
+                        100_000,
+                        "CNY",
+                        5000,
+                        50_000,
+                        LocalDate.parse("2027-01-01"),
+                        LocalDate.parse("2027-12-31")))
+                .id());
+        assertEquals(
+                List.of(later, programme),
+                tx(v -> v.programmes().stream().map(Programme::id).toList()));
+        assertEquals(
+                List.of(programme),
+                tx(v -> v.openProgrammes(LocalDate.parse("2026-06-01")).stream()
+                        .map(Programme::id)
+                        .toList()),
+                "2027's programme is not open yet");
+
+        String shortLived = tx(
+                v -> v.issue(programme, "sme-1", 10_000, LocalDate.parse("2026-10-31"), LocalDate.parse("2026-11-30"))
+                        .code());
+        String code = issued(programme, 100_000); // sme-1's, redeemed by 2026-12-31
+        issued(programme, 1_000);
+        tx(v -> v.issue(programme, "sme-2", 5_000, LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-31")));
+        List<String> mine =
+                tx(v -> v.vouchersOf("sme-1").stream().map(x -> x.code()).toList());
+        assertEquals(3, mine.size());
+        assertEquals(shortLived, mine.get(2), "the earliest redemption deadline last");
+        assertTrue(mine.contains(code));
+
+        Hold voided = tx(at(Instant.parse("2026-05-20T10:00:00Z")), v -> v.hold(order(code, 10_000)));
+        tx(at(Instant.parse("2026-05-20T10:01:00Z")), v -> v.voidHold(voided.id()));
+        Hold captured = tx(at(Instant.parse("2026-05-21T10:00:00Z")), v -> v.hold(order(code, 20_000)));
+        tx(at(Instant.parse("2026-05-21T10:01:00Z")), v -> v.capture(captured.id()));
+        assertEquals(
+                List.of(captured.id(), voided.id()),
+                tx(v -> v.holdsOn(code).stream().map(h -> h.id()).toList()),
+                "newest first");
+        assertEquals(List.of(captured.id()), tx(v -> v.holdsBy(provider, Hold.HoldStatus.CAPTURED).stream()
+                .map(h -> h.id())
+                .toList()));
+        assertEquals(2, tx(v -> v.holdsBy(provider, null)).size());
+        assertEquals(List.of(), tx(v -> v.holdsOn(shortLived)));
+
+        assertEquals(
+                List.of(provider),
+                txProviders(p -> p.ownedBy("lab-1").stream().map(x -> x.id()).toList()));
+        assertEquals(List.of(), txProviders(p -> p.ownedBy("lab-2")));
+        UUID second = txProviders(p -> p.register("Second lab", "lab-2").id());
+        txProviders(p -> p.apply(second, programme, "lab-2"));
+        assertEquals(
+                List.of(org.transferhub.vouchers.domain.provider.Membership.Status.ACCEPTED),
+                txProviders(p ->
+                        p.memberships(provider).stream().map(m -> m.status()).toList()));
+        assertEquals(
+                List.of(second),
+                txProviders(
+                        p -> p
+                                .membershipsOf(
+                                        programme, org.transferhub.vouchers.domain.provider.Membership.Status.PENDING)
+                                .stream()
+                                .map(m -> m.providerId())
+                                .toList()));
+        assertEquals(2, txProviders(p -> p.membershipsOf(programme, null)).size());
+        assertEquals(
+                VoucherRefused.Reason.UNKNOWN_PROGRAMME,
+                refusal(() -> txProviders(p -> p.membershipsOf(UUID.randomUUID(), null))));
+
+        EligibilityRules rules = new EligibilityRules(getClass().getClassLoader());
+        var applicant = new org.transferhub.spi.voucher.eligibility.Applicant(
+                org.transferhub.spi.voucher.eligibility.Applicant.HolderType.SME, "demo", "biotech", 45);
+        UUID application = inTransaction(em -> new Applications(
+                                em, CLOCK, rules, new Vouchers(em, "demo", CLOCK, Duration.ofMinutes(30)))
+                        .submit(programme, "sme-3", 1_000, applicant))
+                .id();
+        assertEquals(
+                List.of(application),
+                inTransaction(em -> new Applications(
+                                        em, CLOCK, rules, new Vouchers(em, "demo", CLOCK, Duration.ofMinutes(30)))
+                                .of("sme-3"))
+                        .stream()
+                        .map(a -> a.id())
+                        .toList());
+        assertEquals(List.of(), inTransaction(em -> new Applications(
+                        em, CLOCK, rules, new Vouchers(em, "demo", CLOCK, Duration.ofMinutes(30)))
+                .of("sme-1")));
+
+        Settlement may = inTransaction(em -> new Settlements(em, "demo", CLOCK, SettlementCycle.monthly())
+                .prepare(programme, provider, "2026-05", List.of("INV-1"), "accountant"));
+        assertEquals(
+                List.of(may.id()),
+                inTransaction(em -> new Settlements(em, "demo", CLOCK, SettlementCycle.monthly()).ofProvider(provider))
+                        .stream()
+                        .map(Settlement::id)
+                        .toList());
+        assertEquals(List.of(), inTransaction(em -> new Settlements(em, "demo", CLOCK, SettlementCycle.monthly())
+                .ofProvider(second)));
+        assertBalanced();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPageStartsAfterTheCursorAndSaysWhereTheNextStarts() {
+        List<String> rows = List.of("e", "d", "c", "b", "a");
+        var first = Paging.page(rows, r -> r, 2, null);
+        assertEquals(List.of("e", "d"), first.items());
+        assertEquals("d", first.nextCursor());
+        var second = Paging.page(rows, r -> r, 2, first.nextCursor());
+        assertEquals(List.of("c", "b"), second.items());
+        var last = Paging.page(rows, r -> r, 2, second.nextCursor());
+        assertEquals(List.of("a"), last.items());
+        assertEquals(null, last.nextCursor());
+        assertEquals(List.of(), Paging.page(List.<String>of(), r -> r, 2, null).items());
+    }
 }

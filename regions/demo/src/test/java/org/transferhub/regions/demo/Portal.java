@@ -117,16 +117,17 @@ final class Portal implements AutoCloseable {
     }
 
     /**
-     * Submits a form and waits until the region answered: the form shows its status (a success or
-     * a problem), marks a field, or is gone because the page drew itself again. Returns the status
-     * text.
+     * Submits a form and waits until it is done: the region answered (the form counts its
+     * submissions), a field is marked before anything was sent, or the form is gone because the
+     * page drew itself again. Returns the form's status text (a success or a problem).
      */
     String submit(String form) {
         WebElement f = driver().findElement(By.id(form));
+        String before = f.getAttribute("data-submissions");
         f.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(driver(), WAIT).until(d -> {
             try {
-                return !f.findElement(By.cssSelector(".form-status")).getText().isBlank()
+                return !java.util.Objects.equals(before, f.getAttribute("data-submissions"))
                         || !f.findElements(By.cssSelector("[aria-invalid=true]"))
                                 .isEmpty()
                         || !f.isDisplayed();

@@ -69,6 +69,10 @@ public class ReviewerAssignment {
         this.declaredAt = at;
     }
 
+    public UUID id() {
+        return id;
+    }
+
     public boolean conflicted() {
         return declaredAt != null;
     }

@@ -6,9 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import java.util.UUID;
-import org.transferhub.kernel.problem.Problem;
-import org.transferhub.kernel.problem.ProblemException;
-import org.transferhub.kernel.problem.ProblemType;
 import org.transferhub.kernel.security.Roles;
 import org.transferhub.spi.Page;
 import org.transferhub.spi.incubation.Funnel;
@@ -35,7 +32,7 @@ public class IncubationServiceResource implements IncubationService {
     @Transactional
     @RolesAllowed({Roles.OPERATOR, Roles.REVIEWER, Roles.MANAGER, Roles.SERVICE})
     public Page<ProjectSummary> projects(PocStage stage, int limit, String cursor) {
-        return backend.incubation().projects(stage, limit, cursor == null ? null : cursor(cursor));
+        return backend.incubation().projects(stage, limit, Cursors.after(cursor));
     }
 
     @Override
@@ -46,16 +43,5 @@ public class IncubationServiceResource implements IncubationService {
             backend.incubation().programme(programme); // an unknown programme is a 404, not an empty funnel
         }
         return backend.funnel().funnel(programme);
-    }
-
-    private static UUID cursor(String cursor) {
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(
-                    ProblemType.VALIDATION_FAILED,
-                    "The cursor is the nextCursor of the previous page.",
-                    java.util.List.of(new Problem.FieldError("cursor", "is not a cursor of this list")));
-        }
     }
 }

@@ -5,15 +5,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +31,10 @@ import org.transferhub.kernel.idempotency.Idempotent;
 import org.transferhub.kernel.problem.ProblemException;
 import org.transferhub.kernel.problem.ProblemType;
 import org.transferhub.kernel.security.Roles;
+import org.transferhub.spi.Page;
+import org.transferhub.spi.incubation.Funnel;
 import org.transferhub.spi.incubation.PocStage;
+import org.transferhub.spi.incubation.ProjectSummary;
 import org.transferhub.spi.money.Money;
 
 /** For operators: proof-of-concept programmes and their stages; for everyone involved, the installed scorecards and gate rules. */
@@ -81,6 +88,9 @@ public class ProgrammeResource {
 
     public record RuleView(String id, String parameterHelp) {}
 
+    /** One programme's funnel, for comparing the region's programmes. */
+    public record ProgrammeFunnel(UUID id, String name, Instant createdAt, Funnel funnel) {}
+
     /** What a programme's stages can name. */
     public record GatesView(List<ScorecardView> scorecards, List<RuleView> rules) {}
 
@@ -119,6 +129,46 @@ public class ProgrammeResource {
     public ProgrammeView programme(@PathParam("id") UUID id) {
         var incubation = backend.incubation();
         return view(incubation, incubation.programme(id));
+    }
+
+    /** The region's programmes, for choosing one: a team to apply, an operator to run its cohort. */
+    @GET
+    @Path("programmes")
+    @Transactional
+    @RolesAllowed({Roles.OPERATOR, Roles.HOLDER, Roles.REVIEWER})
+    public Page<ProgrammeView> programmes(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit, @QueryParam("cursor") String cursor) {
+        var incubation = backend.incubation();
+        Page<Programme> page = incubation.programmes(limit, Cursors.after(cursor));
+        return new Page<>(page.items().stream().map(p -> view(incubation, p)).toList(), page.nextCursor());
+    }
+
+    /** The projects submitted to a programme, whatever their stage and status, for the operator running its cohort. */
+    @GET
+    @Path("programmes/{id}/projects")
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public Page<ProjectSummary> projects(
+            @PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
+            @QueryParam("cursor") String cursor) {
+        return backend.incubation().projectsOf(id, limit, Cursors.after(cursor));
+    }
+
+    /** The funnel of each programme, a page of programmes in id order: the region's programmes side by side. */
+    @GET
+    @Path("funnel/programmes")
+    @Transactional
+    @RolesAllowed({Roles.OPERATOR, Roles.SERVICE})
+    public Page<ProgrammeFunnel> funnels(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit, @QueryParam("cursor") String cursor) {
+        Page<Programme> page = backend.incubation().programmes(limit, Cursors.after(cursor));
+        var statistics = backend.funnel();
+        return new Page<>(
+                page.items().stream()
+                        .map(p -> new ProgrammeFunnel(p.id(), p.name(), p.createdAt(), statistics.funnel(p.id())))
+                        .toList(),
+                page.nextCursor());
     }
 
     @GET

@@ -13,11 +13,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,10 +37,12 @@ import org.transferhub.kernel.idempotency.Idempotent;
 import org.transferhub.kernel.problem.ProblemException;
 import org.transferhub.kernel.problem.ProblemType;
 import org.transferhub.kernel.security.Roles;
+import org.transferhub.spi.Page;
 import org.transferhub.spi.event.DealEvents;
 import org.transferhub.spi.field.TechnologyField;
 import org.transferhub.spi.incubation.PocStage;
 import org.transferhub.spi.incubation.ProjectStatus;
+import org.transferhub.spi.incubation.ProjectSummary;
 import org.transferhub.spi.money.Money;
 
 /**
@@ -149,6 +153,31 @@ public class ProjectResource {
                         nonNegative(inRegionCurrency(s.requestedFunding(), "requestedFunding"), "requestedFunding")),
                 caller.getName());
         return incubation.dossier(p.id());
+    }
+
+    /** The calling team's projects, whatever their stage and status. */
+    @GET
+    @Path("projects/mine")
+    @Transactional
+    @RolesAllowed(Roles.HOLDER)
+    public Page<ProjectSummary> mine(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit, @QueryParam("cursor") String cursor) {
+        return backend.incubation().submittedBy(caller.getName(), limit, Cursors.after(cursor));
+    }
+
+    /**
+     * The calling reviewer's assignments, each with whether they can score it now; {@code open=true}
+     * keeps those whose gate is still to be decided.
+     */
+    @GET
+    @Path("assignments/mine")
+    @Transactional
+    @RolesAllowed(Roles.REVIEWER)
+    public Page<Incubation.ReviewerTask> assignments(
+            @QueryParam("open") @DefaultValue("false") boolean open,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
+            @QueryParam("cursor") String cursor) {
+        return backend.incubation().assignmentsOf(caller.getName(), open, limit, Cursors.after(cursor));
     }
 
     /** The whole file: for operators, the team that submitted it, and reviewers assigned to it. */

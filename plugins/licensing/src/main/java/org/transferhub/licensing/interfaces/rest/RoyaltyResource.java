@@ -5,17 +5,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +29,9 @@ import org.transferhub.kernel.idempotency.Idempotent;
 import org.transferhub.kernel.security.Roles;
 import org.transferhub.licensing.application.Royalties;
 import org.transferhub.licensing.application.Statistics;
+import org.transferhub.licensing.domain.royalty.Invoice;
 import org.transferhub.licensing.infrastructure.RegionVoucherPayments;
+import org.transferhub.spi.Page;
 import org.transferhub.spi.money.Money;
 import org.transferhub.spi.voucher.VoucherService;
 
@@ -59,12 +64,20 @@ public class RoyaltyResource {
             @NotBlank @Pattern(regexp = VoucherService.CODE_PATTERN, message = "is not a voucher code")
                     String voucherCode) {}
 
-    /** Licences by kind then status, trials by outcome, and royalties invoiced and received per currency. */
+    /**
+     * Licences by kind then status, trials by outcome, royalties invoiced and received per currency
+     * (in all and per month), and the pay-after-use funnel.
+     */
     public record StatisticsView(
             Map<String, Map<String, Long>> licences,
             Map<String, Long> trials,
             Map<String, Long> invoiced,
-            Map<String, Long> received) {}
+            Map<String, Long> received,
+            List<MonthView> months,
+            Statistics.Funnel funnel) {}
+
+    /** One month ({@code 2026-07}) of royalties in one currency. */
+    public record MonthView(String month, Money invoiced, Money received) {}
 
     /** The licensee's figures for the next period; answered with the royalty and the invoice it produced. */
     @POST
@@ -107,6 +120,24 @@ public class RoyaltyResource {
         return Views.of(royalties.invoice(id, backend.callerName(), backend.seesAll()), royalties);
     }
 
+    /** Invoices ordered by id: the caller's own, or every one for the office; only OPEN or PAID ones if asked. */
+    @GET
+    @Path("invoices")
+    @Transactional
+    @RolesAllowed({Roles.OPERATOR, Roles.HOLDER})
+    public Page<Views.InvoiceView> invoices(
+            @QueryParam("status") Invoice.Status status,
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") UUID cursor) {
+        Royalties royalties = backend.royalties();
+        Page<Invoice> page = royalties.invoices(backend.callerName(), backend.seesAll(), status, limit, cursor);
+        return new Page<>(page.items().stream().map(i -> Views.of(i, royalties)).toList(), page.nextCursor());
+    }
+
     /** The office records a transfer it received on the invoice. */
     @POST
     @Path("invoices/{id}/payments")
@@ -147,6 +178,12 @@ public class RoyaltyResource {
         });
         Map<String, Long> trials = new TreeMap<>();
         f.trials().forEach((outcome, n) -> trials.put(outcome.name(), n));
-        return new StatisticsView(licences, trials, f.invoiced(), f.received());
+        List<MonthView> months = f.months().stream()
+                .map(m -> new MonthView(
+                        m.month().toString(),
+                        Money.of(m.invoiced(), m.currency()),
+                        Money.of(m.received(), m.currency())))
+                .toList();
+        return new StatisticsView(licences, trials, f.invoiced(), f.received(), months, f.funnel());
     }
 }

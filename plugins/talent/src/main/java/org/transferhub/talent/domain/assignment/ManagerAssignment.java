@@ -70,6 +70,27 @@ public class ManagerAssignment {
         return managerId;
     }
 
+    public UUID projectId() {
+        return projectId;
+    }
+
+    public String institution() {
+        return institution;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    /** When the assignment was released; null while it is open. */
+    public Instant releasedAt() {
+        return releasedAt;
+    }
+
     public Assignment toSpi() {
         return new Assignment(id, projectId, managerId, assignedAt);
     }

@@ -120,6 +120,26 @@ public class CertificationResource {
         return new Page<>(page.items().stream().map(CertificationResource::view).toList(), page.nextCursor());
     }
 
+    /** One manager's applications and their decisions, newest first: for the manager themselves and operators. */
+    @GET
+    @Path("managers/{id}/certifications")
+    @Transactional
+    @RolesAllowed({Roles.MANAGER, Roles.OPERATOR})
+    public Page<CertificationView> applicationsOf(
+            @PathParam("id") UUID manager,
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Pattern(regexp = "[0-9]{1,6}", message = "is not a cursor this API returned")
+                    String cursor) {
+        backend.registry()
+                .readableBy(manager, caller.getName(), caller.getGroups().contains(Roles.OPERATOR));
+        Page<Certification> page = backend.certifications().of(manager, limit, cursor);
+        return new Page<>(page.items().stream().map(CertificationResource::view).toList(), page.nextCursor());
+    }
+
     @POST
     @Path("certifications/{id}/decision")
     @Idempotent

@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.transferhub.spi.talent.ManagerProfile;
 import org.transferhub.spi.talent.TalentRegistry;
 import org.transferhub.talent.application.Registry;
 import org.transferhub.talent.application.TrackRecords;
+import org.transferhub.talent.domain.assignment.ManagerAssignment;
 import org.transferhub.talent.domain.manager.AffiliationKind;
 import org.transferhub.talent.domain.manager.Manager;
 import org.transferhub.talent.domain.manager.ManagerStatus;
@@ -91,6 +93,10 @@ public class ManagerResource implements TalentRegistry {
             ManagerStatus status,
             LocalDate certifiedUntil,
             String statusReason) {}
+
+    /** A manager's assignment to a project; {@code releasedAt} absent while it is open. */
+    public record AssignmentView(
+            UUID id, UUID projectId, String institution, String field, Instant assignedAt, Instant releasedAt) {}
 
     public record Availability(@NotNull Boolean available) {}
 
@@ -157,11 +163,63 @@ public class ManagerResource implements TalentRegistry {
     @Transactional
     @RolesAllowed({Roles.MANAGER, Roles.OPERATOR})
     public ManagerDetails privateProfile(@PathParam("id") UUID id) {
-        Registry registry = backend.registry();
-        return details(
-                caller.getGroups().contains(Roles.OPERATOR)
-                        ? registry.manager(id)
-                        : registry.own(id, caller.getName()));
+        return details(readable(id));
+    }
+
+    /** The caller's own private profile: how a manager finds their profile without knowing its id. */
+    @GET
+    @Path("managers/mine")
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public ManagerDetails mine() {
+        return details(backend.registry().mine(caller.getName()));
+    }
+
+    /** A manager's assignments to projects, open ones first; {@code open} narrows to open or released ones. */
+    @GET
+    @Path("managers/{id}/assignments")
+    @Transactional
+    @RolesAllowed({Roles.MANAGER, Roles.OPERATOR})
+    public Page<AssignmentView> assignments(
+            @PathParam("id") UUID id,
+            @QueryParam("open") Boolean open,
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Pattern(regexp = "[0-9]{1,6}", message = "is not a cursor this API returned")
+                    String cursor) {
+        Manager m = readable(id);
+        Page<ManagerAssignment> page = backend.assignments().of(m.id(), open, limit, cursor);
+        return new Page<>(page.items().stream().map(ManagerResource::view).toList(), page.nextCursor());
+    }
+
+    /**
+     * The whole registry for operators: managers of every status (or of one), certified or not,
+     * with their private profiles, matching every criterion given; by name.
+     */
+    @GET
+    @Path("registry")
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public Page<ManagerDetails> registry(
+            @QueryParam("status") ManagerStatus status,
+            @QueryParam("field") List<@Pattern(regexp = TechnologyField.PATTERN, message = FIELD) String> fields,
+            @QueryParam("region") @Size(max = 31) String region,
+            @QueryParam("level") ManagerLevel level,
+            @QueryParam("language") @Size(max = 5) String language,
+            @QueryParam("available") Boolean available,
+            @QueryParam("limit")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Pattern(regexp = "[0-9]{1,6}", message = "is not a cursor this API returned")
+                    String cursor) {
+        Page<Manager> page = backend.registry()
+                .all(new Registry.Search(fields, region, level, language, available), status, limit, cursor);
+        return new Page<>(page.items().stream().map(this::details).toList(), page.nextCursor());
     }
 
     @POST
@@ -229,6 +287,16 @@ public class ManagerResource implements TalentRegistry {
     @RolesAllowed({Roles.SERVICE, Roles.OPERATOR})
     public Assignment releaseFor(UUID projectId) {
         return backend.assignments().releaseFor(projectId).toSpi();
+    }
+
+    /** The manager whose private data the caller may read: an operator any, a manager their own. */
+    private Manager readable(UUID id) {
+        return backend.registry()
+                .readableBy(id, caller.getName(), caller.getGroups().contains(Roles.OPERATOR));
+    }
+
+    private static AssignmentView view(ManagerAssignment a) {
+        return new AssignmentView(a.id(), a.projectId(), a.institution(), a.field(), a.assignedAt(), a.releasedAt());
     }
 
     private ManagerDetails details(Manager m) {

@@ -160,4 +160,8 @@ public class VoucherApplication {
     public String voucherCode() {
         return voucherCode;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -121,6 +121,11 @@ public class Voucher {
         return programmeId;
     }
 
+    /** What it was issued with. */
+    public long amount() {
+        return amount;
+    }
+
     public long available() {
         return available;
     }

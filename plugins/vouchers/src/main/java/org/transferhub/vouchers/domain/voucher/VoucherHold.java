@@ -181,4 +181,22 @@ public class VoucherHold {
     public Hold.HoldStatus status() {
         return status;
     }
+
+    public long holderShare() {
+        return holderShare;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Whether the capture is in a settlement batch. */
+    public boolean settled() {
+        return settlementId != null;
+    }
+
+    /** Why an operator reversed the capture, or null. */
+    public String reversalReason() {
+        return reversalReason;
+    }
 }

@@ -68,7 +68,8 @@ public class ApplicationResource {
             VoucherApplication.Status status,
             String reason,
             String decidedBy,
-            String voucherCode) {}
+            String voucherCode,
+            java.time.Instant submittedAt) {}
 
     public record RuleView(String id, String parameterHelp) {}
 
@@ -115,6 +116,25 @@ public class ApplicationResource {
                             message = "is not a cursor this API returned")
                     String cursor) {
         var page = applications().list(programme, status, limit, cursor);
+        return new org.transferhub.spi.Page<>(
+                page.items().stream().map(ApplicationResource::view).toList(), page.nextCursor());
+    }
+
+    /** The caller's own applications, the newest first, with their status and voucher code. */
+    @GET
+    @Path("applications/mine")
+    @Transactional
+    @RolesAllowed(Roles.HOLDER)
+    public org.transferhub.spi.Page<ApplicationView> mine(
+            @jakarta.ws.rs.QueryParam("limit")
+                    @jakarta.ws.rs.DefaultValue("50")
+                    @jakarta.validation.constraints.Min(value = 1, message = "must be at least 1")
+                    @jakarta.validation.constraints.Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @jakarta.ws.rs.QueryParam("cursor") @Size(max = 100, message = "is not a cursor this API returned")
+                    String cursor) {
+        var page = org.transferhub.vouchers.application.Paging.page(
+                applications().of(caller.getName()), a -> a.id().toString(), limit, cursor);
         return new org.transferhub.spi.Page<>(
                 page.items().stream().map(ApplicationResource::view).toList(), page.nextCursor());
     }
@@ -197,7 +217,8 @@ public class ApplicationResource {
                 a.status(),
                 a.reason(),
                 a.decidedBy(),
-                a.voucherCode());
+                a.voucherCode(),
+                a.createdAt());
     }
 
     /** Checks a programme's criteria against the installed rules; used when a programme is created. */

@@ -11,21 +11,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.transferhub.kernel.idempotency.Idempotent;
 import org.transferhub.kernel.problem.ProblemException;
 import org.transferhub.kernel.problem.ProblemType;
 import org.transferhub.kernel.security.Roles;
+import org.transferhub.spi.Page;
 import org.transferhub.spi.money.Money;
 import org.transferhub.vouchers.application.LedgerAudit;
+import org.transferhub.vouchers.application.Paging;
 import org.transferhub.vouchers.application.Signals;
 import org.transferhub.vouchers.application.VoucherRefused;
 import org.transferhub.vouchers.domain.programme.Programme;
@@ -130,6 +135,76 @@ public class ProgrammeResource {
                         .criteria(criteria)
                         .allocation(d.allocation() == null ? Programme.Allocation.FIRST_COME : d.allocation())));
         return view(p, vouchers.unissued(p.id()));
+    }
+
+    /** A programme as holders and providers see it: what it pays and for whom, not its budget. */
+    public record OpenProgramme(
+            UUID id,
+            String name,
+            String sponsor,
+            int subsidyBasisPoints,
+            Money capPerVoucher,
+            Money capPerHolderPerYear,
+            Map<String, String> criteria,
+            Programme.Allocation allocation,
+            LocalDate startsOn,
+            LocalDate endsOn) {}
+
+    /** Every programme with its budget and what it has left to issue, the latest to start first. */
+    @GET
+    @Path("programmes")
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public Page<ProgrammeView> programmes(
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Size(max = 100, message = "is not a cursor this API returned") String cursor) {
+        var vouchers = backend.vouchers();
+        Page<Programme> page = Paging.page(vouchers.programmes(), p -> p.id().toString(), limit, cursor);
+        return new Page<>(
+                page.items().stream()
+                        .map(p -> view(p, vouchers.unissued(p.id())))
+                        .toList(),
+                page.nextCursor());
+    }
+
+    /** The programmes open today, for holders to apply to and providers to join. */
+    @GET
+    @Path("programmes/open")
+    @Transactional
+    @RolesAllowed({Roles.HOLDER, Roles.PROVIDER, Roles.OPERATOR})
+    public Page<OpenProgramme> open(
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Size(max = 100, message = "is not a cursor this API returned") String cursor) {
+        Page<Programme> page = Paging.page(
+                backend.vouchers().openProgrammes(LocalDate.now(ZoneOffset.UTC)),
+                p -> p.id().toString(),
+                limit,
+                cursor);
+        return new Page<>(
+                page.items().stream()
+                        .map(p -> new OpenProgramme(
+                                p.id(),
+                                p.name(),
+                                p.sponsor(),
+                                p.subsidyBasisPoints(),
+                                Money.of(p.capPerVoucher(), p.currency()),
+                                p.capPerHolderPerYear().isPresent()
+                                        ? Money.of(p.capPerHolderPerYear().getAsLong(), p.currency())
+                                        : null,
+                                p.criteria(),
+                                p.allocation(),
+                                p.startsOn(),
+                                p.endsOn()))
+                        .toList(),
+                page.nextCursor());
     }
 
     @GET

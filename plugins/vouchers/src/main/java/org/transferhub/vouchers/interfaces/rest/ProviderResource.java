@@ -28,6 +28,8 @@ import org.transferhub.kernel.problem.ProblemType;
 import org.transferhub.kernel.security.Roles;
 import org.transferhub.spi.Page;
 import org.transferhub.spi.money.Money;
+import org.transferhub.spi.voucher.Hold;
+import org.transferhub.vouchers.application.Paging;
 import org.transferhub.vouchers.application.Providers;
 import org.transferhub.vouchers.domain.provider.Membership;
 import org.transferhub.vouchers.domain.provider.Provider;
@@ -139,6 +141,87 @@ public class ProviderResource {
             @QueryParam("cursor") UUID cursor) {
         Page<ServiceItem> page = providers().items(id, limit, cursor);
         return new Page<>(page.items().stream().map(ProviderResource::view).toList(), page.nextCursor());
+    }
+
+    /** The providers the caller owns (acts for), by name. */
+    @GET
+    @Path("providers/mine")
+    @Transactional
+    @RolesAllowed(Roles.PROVIDER)
+    public Page<ProviderView> mine(
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Size(max = 100, message = "is not a cursor this API returned") String cursor) {
+        Page<Provider> page = Paging.page(providers().ownedBy(caller.getName()), p -> p.id().toString(), limit, cursor);
+        return new Page<>(page.items().stream().map(ProviderResource::view).toList(), page.nextCursor());
+    }
+
+    /** The programmes a provider applied to, and where each application stands: to its owner. */
+    @GET
+    @Path("providers/{id}/memberships")
+    @Transactional
+    @RolesAllowed(Roles.PROVIDER)
+    public Page<MembershipView> memberships(
+            @PathParam("id") UUID id,
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Size(max = 100, message = "is not a cursor this API returned") String cursor) {
+        providers().actingFor(id, caller.getName());
+        Page<Membership> page =
+                Paging.page(providers().memberships(id), m -> m.programmeId().toString(), limit, cursor);
+        return new Page<>(page.items().stream().map(ProviderResource::view).toList(), page.nextCursor());
+    }
+
+    /** The providers that applied to a programme, optionally of one status, for operators to decide. */
+    @GET
+    @Path("programmes/{id}/memberships")
+    @Transactional
+    @RolesAllowed(Roles.OPERATOR)
+    public Page<MembershipView> programmeMemberships(
+            @PathParam("id") UUID programme,
+            @QueryParam("status") Membership.Status status,
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Size(max = 100, message = "is not a cursor this API returned") String cursor) {
+        Page<Membership> page = Paging.page(
+                providers().membershipsOf(programme, status),
+                m -> m.providerId().toString(),
+                limit,
+                cursor);
+        return new Page<>(page.items().stream().map(ProviderResource::view).toList(), page.nextCursor());
+    }
+
+    /** A provider's redemptions (holds), optionally of one status, newest first: to its owner. */
+    @GET
+    @Path("providers/{id}/redemptions")
+    @Transactional
+    @RolesAllowed(Roles.PROVIDER)
+    public Page<HoldLine> redemptions(
+            @PathParam("id") UUID id,
+            @QueryParam("status") Hold.HoldStatus status,
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Size(max = 100, message = "is not a cursor this API returned") String cursor) {
+        Provider p = providers().actingFor(id, caller.getName());
+        String currency = backend.currency();
+        var page = Paging.page(backend.vouchers().holdsBy(id, status), h -> h.id().toString(), limit, cursor);
+        return new Page<>(
+                page.items().stream()
+                        .map(h -> HoldLine.of(h, currency, p.name()))
+                        .toList(),
+                page.nextCursor());
     }
 
     private Providers providers() {

@@ -32,6 +32,7 @@ import org.transferhub.kernel.idempotency.Idempotent;
 import org.transferhub.kernel.security.Roles;
 import org.transferhub.spi.Page;
 import org.transferhub.spi.money.Money;
+import org.transferhub.vouchers.application.Paging;
 import org.transferhub.vouchers.application.Settlements;
 import org.transferhub.vouchers.domain.settlement.Settlement;
 import org.transferhub.vouchers.domain.voucher.VoucherHold;
@@ -121,6 +122,24 @@ public class SettlementResource {
                             message = "is not a cursor this API returned")
                     String cursor) {
         Page<Settlement> page = settlements().list(programme, status, limit, cursor);
+        return new Page<>(page.items().stream().map(SettlementResource::view).toList(), page.nextCursor());
+    }
+
+    /** A provider's settlements in every programme, the latest prepared first: to its owner. */
+    @GET
+    @Path("providers/{id}/settlements")
+    @Transactional
+    @RolesAllowed(Roles.PROVIDER)
+    public Page<SettlementView> ofProvider(
+            @PathParam("id") UUID provider,
+            @QueryParam("limit")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "must be at least 1")
+                    @Max(value = 100, message = "must be at most 100")
+                    int limit,
+            @QueryParam("cursor") @Size(max = 100, message = "is not a cursor this API returned") String cursor) {
+        backend.providers().actingFor(provider, caller.getName());
+        Page<Settlement> page = Paging.page(settlements().ofProvider(provider), s -> s.id().toString(), limit, cursor);
         return new Page<>(page.items().stream().map(SettlementResource::view).toList(), page.nextCursor());
     }
 
