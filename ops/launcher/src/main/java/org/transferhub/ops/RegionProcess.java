@@ -77,7 +77,6 @@ public final class RegionProcess implements AutoCloseable {
                 "-Dtransferhub.region.hub.url=http://127.0.0.1:" + o.port() + "/hub",
                 "-jar",
                 paths.getProperty("payara.micro.jar"),
-                "--nocluster",
                 "--disablephonehome",
                 "--port",
                 String.valueOf(o.port()),
@@ -85,6 +84,17 @@ public final class RegionProcess implements AutoCloseable {
                 preboot.toString(),
                 "--postbootcommandfile",
                 postboot.toString()));
+        cmd.addAll(cmd.indexOf("-jar") + 2, clusterOptions(o.member()));
+        if (o.member() != null) {
+            // Before -jar: the JVM's own options.
+            cmd.addAll(
+                    1,
+                    List.of(
+                            // Hazelcast binds its sockets to the --interfaces address only, not to every interface.
+                            "-Dhazelcast.socket.bind.any=false",
+                            "-Dtransferhub.region.keys.dir="
+                                    + o.member().keysDir().toAbsolutePath()));
+        }
         if (o.database() instanceof RegionOptions.Postgres) {
             cmd.addAll(List.of("--addlibs", paths.getProperty("postgresql.jar")));
         }
@@ -131,6 +141,35 @@ public final class RegionProcess implements AutoCloseable {
         RegionProcess region = new RegionProcess(name, port, p, log);
         region.awaitReady(p.getInputStream(), contexts);
         return region;
+    }
+
+    /**
+     * Payara Micro's options for the data grid: none ({@code --nocluster}) for a region of one
+     * instance; for a cluster member, the grid on 127.0.0.1 with the members listed over TCP
+     * ({@code --clustermode tcpip:...}: no multicast), on its own port, under the cluster's name.
+     */
+    static List<String> clusterOptions(RegionOptions.Member m) {
+        if (m == null) {
+            return List.of("--nocluster");
+        }
+        return List.of(
+                "--name",
+                m.name(),
+                "--clustername",
+                m.clusterName(),
+                "--clustermode",
+                "tcpip:"
+                        + String.join(
+                                ",",
+                                m.gridPorts().stream()
+                                        .map(p -> "127.0.0.1:" + p)
+                                        .toList()),
+                "--interfaces",
+                "127.0.0.1",
+                "--hzpublicaddress",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(m.gridPort()));
     }
 
     /** A WAR is served at its name ({@code hub.war} at {@code /hub}); {@code ROOT.war} at {@code /}, as Payara names it. */
@@ -289,6 +328,11 @@ public final class RegionProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The server's process id (for {@code kill}, and the pid files of a cluster). */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

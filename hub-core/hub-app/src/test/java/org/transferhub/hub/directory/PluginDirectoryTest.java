@@ -84,9 +84,9 @@ class PluginDirectoryTest {
 
     private void registersPagesAndSurvivesARestart(DataSource ds) {
         assertEquals(
-                5,
+                6,
                 Migrations.migrate(ds, "hub", getClass().getClassLoader(), false),
-                "the kernel's three migrations and the hub's two");
+                "the kernel's four migrations and the hub's two");
         assertEquals(
                 0, Migrations.migrate(ds, "hub", getClass().getClassLoader(), false), "a second start applies nothing");
 

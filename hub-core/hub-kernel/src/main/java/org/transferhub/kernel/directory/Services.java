@@ -39,14 +39,41 @@ public class Services {
         return provider(spi).map(p -> remote.proxy(spi, java.net.URI.create(p.baseUrl() + "/api"), p.id(), false));
     }
 
-    /** The directory entry of the SPI's provider: registered, UP and of a compatible version. */
+    /**
+     * The directory entry of the SPI's provider: registered, UP and of a compatible version. On a
+     * cluster, its {@code baseUrl} is the provider on this instance when that one is UP: a call stays
+     * on the instance that serves the request, and does not go to another instance that may have
+     * died a moment ago (it shows UP until it is three heartbeats late).
+     */
     public Optional<PluginEntry> provider(Class<?> spi) {
         SpiVersion wanted = SpiVersion.of(spi);
         return directory.providersOf(spi).stream()
                 .filter(p -> p.status() == PluginStatus.UP)
                 .filter(p -> p.provides() != null
                         && SpiVersion.parse(p.provides().version()).satisfies(wanted))
-                .min(Comparator.comparing(PluginEntry::id));
+                .min(Comparator.comparing(PluginEntry::id))
+                .map(this::onThisInstance);
+    }
+
+    private PluginEntry onThisInstance(PluginEntry p) {
+        if (p.instances() == null) {
+            return p;
+        }
+        return p.instances().stream()
+                .filter(i -> i.status() == PluginStatus.UP && region.instance().equals(i.instance()))
+                .findFirst()
+                .map(i -> new PluginEntry(
+                        p.id(),
+                        p.version(),
+                        p.name(),
+                        p.provides(),
+                        p.requires(),
+                        i.baseUrl(),
+                        p.status(),
+                        p.message(),
+                        p.instances(),
+                        p.portal()))
+                .orElse(p);
     }
 
     /** Words for people when no provider answers. */

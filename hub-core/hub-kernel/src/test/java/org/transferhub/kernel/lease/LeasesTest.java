@@ -82,5 +82,34 @@ class LeasesTest {
         assertTrue(leases.tryAcquire("expiry", other, ttl, T0.plusSeconds(91)), "run out: another instance takes over");
         assertFalse(leases.tryAcquire("expiry", owner, ttl, T0.plusSeconds(92)));
         assertTrue(leases.tryAcquire("settlement", owner, ttl, T0.plusSeconds(92)), "each job has its own lease");
+
+        // A holder that stops gives its lease up: another instance takes it at once, not when it runs out.
+        leases.release("settlement", other, T0.plusSeconds(93));
+        assertFalse(leases.tryAcquire("settlement", other, ttl, T0.plusSeconds(94)), "only the holder releases");
+        leases.release("settlement", owner, T0.plusSeconds(95));
+        assertTrue(leases.tryAcquire("settlement", other, ttl, T0.plusSeconds(96)), "released: taken at once");
+
+        // The run log: each run with its holder and outcome; runs older than what is kept are deleted.
+        leases.runStarted("expiry", other, T0.plusSeconds(100), T0);
+        leases.runEnded("expiry", other, T0.plusSeconds(100), T0.plusSeconds(101), true);
+        leases.runStarted("expiry", other, T0.plusSeconds(200), T0);
+        leases.runEnded("expiry", other, T0.plusSeconds(200), T0.plusSeconds(201), false);
+        leases.runStarted("expiry", other, T0.plusSeconds(300), T0.plusSeconds(150));
+        assertEquals(List.of("FAILED " + other, "RUNNING " + other), runLog(ds, "expiry"));
+    }
+
+    private static List<String> runLog(DataSource ds, String lease) throws Exception {
+        List<String> runs = new ArrayList<>();
+        try (var c = ds.getConnection();
+                var s = c.prepareStatement(
+                        "SELECT outcome, holder FROM vouchers.lease_run WHERE lease = ? ORDER BY started_at")) {
+            s.setString(1, lease);
+            try (var r = s.executeQuery()) {
+                while (r.next()) {
+                    runs.add(r.getString(1) + " " + r.getString(2));
+                }
+            }
+        }
+        return runs;
     }
 }
