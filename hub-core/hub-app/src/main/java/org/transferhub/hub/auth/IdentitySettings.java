@@ -3,6 +3,8 @@ package org.transferhub.hub.auth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +13,23 @@ import org.transferhub.kernel.plugin.PluginContext;
 
 /**
  * Who signs people in ({@code transferhub.hub.identity}) and the OpenID Connect client's settings
- * ({@code transferhub.hub.oidc.*}), read from the region's configuration. Named {@code hubOidc} so
- * that {@link OidcSignInServlet}'s {@code @OpenIdAuthenticationMechanismDefinition} reads them with
- * EL expressions ({@code ${hubOidc.issuer}}) when the first sign-in starts.
+ * ({@code transferhub.hub.oidc.*}), read from the region's configuration.
+ *
+ * <p>It carries the hub's {@code @OpenIdAuthenticationMechanismDefinition} (Jakarta Security finds it
+ * on a CDI bean, not on a plain servlet), whose EL expressions ({@code ${hubOidc.issuer}}) read these
+ * getters when the first sign-in starts, so the region's keys configure the mechanism.
  */
 @ApplicationScoped
 @Named("hubOidc")
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${hubOidc.issuer}",
+        clientId = "${hubOidc.clientId}",
+        clientSecret = "${hubOidc.clientSecret}",
+        redirectURI = "${hubOidc.redirectUri}",
+        claimsDefinition =
+                @ClaimsDefinition(
+                        callerNameClaim = "${hubOidc.nameClaim}",
+                        callerGroupsClaim = "${hubOidc.rolesClaim}"))
 public class IdentitySettings {
 
     /** The demo identity store, {@link BuiltinUsers}. */

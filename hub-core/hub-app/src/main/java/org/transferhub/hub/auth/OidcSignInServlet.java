@@ -2,12 +2,8 @@ package org.transferhub.hub.auth;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.HttpConstraint;
-import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,9 +22,9 @@ import org.transferhub.kernel.security.TokenSigner;
  * {@code GET /hub/auth/oidc/login}: sign-in through the region's OpenID Connect provider, when
  * {@code transferhub.hub.identity} is {@code oidc}.
  *
- * <p>The path is protected, so Jakarta Security's OpenID Connect mechanism sends a person who is not
- * signed in to the provider (authorization code flow) and takes them back here, the redirect URI,
- * with the code. Then this servlet reads the ID token's claims: the region claim must be this
+ * <p>Jakarta Security's OpenID Connect mechanism (declared on {@link IdentitySettings}, handed this
+ * path by {@link RegionAuthenticationMechanism}) sends a person who is not signed in to the provider
+ * (authorization code flow) and takes them back here, the redirect URI, with the code. Then this servlet reads the ID token's claims: the region claim must be this
  * region's id, and the roles claim must hold at least one of TransferHub's roles (others are
  * dropped). It signs a region token with the region's key, exactly as {@code POST
  * /hub/api/auth/token} does for the demo store, ends the short HTTP session the mechanism used,
@@ -38,17 +34,6 @@ import org.transferhub.kernel.security.TokenSigner;
  * {@code #signin=no-role}).
  */
 @WebServlet(IdentitySettings.LOGIN_PATH)
-@ServletSecurity(
-        @HttpConstraint(rolesAllowed = {Roles.OPERATOR, Roles.HOLDER, Roles.PROVIDER, Roles.REVIEWER, Roles.MANAGER}))
-@OpenIdAuthenticationMechanismDefinition(
-        providerURI = "${hubOidc.issuer}",
-        clientId = "${hubOidc.clientId}",
-        clientSecret = "${hubOidc.clientSecret}",
-        redirectURI = "${hubOidc.redirectUri}",
-        claimsDefinition =
-                @ClaimsDefinition(
-                        callerNameClaim = "${hubOidc.nameClaim}",
-                        callerGroupsClaim = "${hubOidc.rolesClaim}"))
 public class OidcSignInServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(OidcSignInServlet.class.getName());
@@ -81,6 +66,10 @@ public class OidcSignInServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND); // the demo store signs people in here
             return;
         }
+        if (request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED); // the provider's answer did not verify
+            return;
+        }
         var claims = openId.getIdentityToken().getJwtClaims();
         String name = claims.getStringClaim(identity.getNameClaim()).orElse(openId.getSubject());
         Optional<String> theirRegion = claims.getStringClaim(identity.getRegionClaim())
@@ -110,9 +99,12 @@ public class OidcSignInServlet extends HttpServlet {
         response.sendRedirect(portal + "#token=" + signed.token());
     }
 
-    /** The region token is all the portal keeps: the mechanism's session is not needed any more. */
-    private static void endHttpSession(HttpServletRequest request) throws ServletException {
-        request.logout();
+    /**
+     * The region token is all the portal keeps: the session the mechanism kept the login in is not
+     * needed any more. (Not {@code request.logout()}: OpenID Connect's logout answers the response
+     * itself.)
+     */
+    private static void endHttpSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.logging.Logger;
@@ -52,16 +53,20 @@ public class RegionAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             var reference = (HttpAuthenticationMechanism)
                     beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
-            if (kind.contains("OpenId")) {
-                openId = reference;
-            } else if (kind.contains("JWT")) {
+            // MicroProfile JWT's bean names its class; Jakarta Security's (Soteria) is a synthetic
+            // bean of its CDI extension, and the only other mechanism the WAR defines is OpenID Connect's.
+            if (kind.contains("JWT")) {
                 tokens = reference;
+            } else {
+                openId = reference;
             }
         }
         if (tokens == null || openId == null) {
             throw new IllegalStateException("The hub needs MicroProfile JWT's and OpenID Connect's authentication"
-                    + " mechanisms; found " + (tokens == null ? "no" : "the") + " JWT one and "
-                    + (openId == null ? "no" : "the") + " OpenID Connect one");
+                    + " mechanisms; found "
+                    + beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
+                            .map(RegionAuthenticationMechanism::describe)
+                            .toList());
         }
         LOG.fine("Region tokens and OpenID Connect sign-in share the hub's WAR");
     }
@@ -79,7 +84,19 @@ public class RegionAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
-        return of(request).validateRequest(request, response, context);
+        HttpAuthenticationMechanism mechanism = of(request);
+        if (mechanism == openId) {
+            // The sign-in path is protected for OpenID Connect only: the mechanism sends a person
+            // who is not signed in to the provider. A servlet security constraint would do the same,
+            // but MicroProfile JWT refuses constraints next to @LoginConfig.
+            context = new HttpMessageContextWrapper(context) {
+                @Override
+                public boolean isProtected() {
+                    return true;
+                }
+            };
+        }
+        return mechanism.validateRequest(request, response, context);
     }
 
     @Override
