@@ -74,7 +74,11 @@ public class OidcSignInServlet extends HttpServlet {
         String name = claims.getStringClaim(identity.getNameClaim()).orElse(openId.getSubject());
         Optional<String> theirRegion = claims.getStringClaim(identity.getRegionClaim())
                 .or(() -> openId.getClaims().getStringClaim(identity.getRegionClaim()));
-        List<String> roles = claims.getArrayStringClaim(identity.getRolesClaim()).stream()
+        List<String> claimed = claims.getArrayStringClaim(identity.getRolesClaim());
+        if (claimed.isEmpty()) {
+            claimed = openId.getClaims().getArrayStringClaim(identity.getRolesClaim()); // the userinfo answer
+        }
+        List<String> roles = claimed.stream()
                 .filter(PERSON_ROLES::contains)
                 .distinct()
                 .sorted()

@@ -31,7 +31,8 @@ import org.transferhub.testkit.RegionTokens;
 /**
  * Sign-in through a real OpenID Connect provider: Keycloak, started once for the class with the
  * realm {@code transferhub} of {@code src/test/resources/keycloak} (alice, a holder of region demo;
- * olga, an operator of region demo; bob, a holder of region shanghai), and one production region
+ * olga, an operator of region demo; bob, a holder of region shanghai; nina, of region demo with no
+ * role), and one production region
  * "demo" signing people in through it, driven in real headless Chromium.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -179,6 +180,17 @@ class OidcSignInIT {
 
     @Test
     @Order(5)
+    void aPersonWithNoneOfTheRegionsRolesIsRefusedAndGetsNoToken() throws Exception {
+        try (Portal p = new Portal(region(), "en")) {
+            signInAtTheProvider(p, "nina");
+            assertTrue(p.text("#notice").contains("no role in this region"), p.main());
+            assertTrue(p.driver().findElements(By.id("who")).isEmpty(), "nobody is signed in");
+            assertNull(p.script("return sessionStorage.getItem('transferhub.token')"));
+        }
+    }
+
+    @Test
+    @Order(6)
     void thePasswordSignInIsClosedInARegionThatUsesItsProvider() throws Exception {
         RegionClient http = new RegionClient(region());
         JsonObject info = http.get("/hub/api/region", null).json();
