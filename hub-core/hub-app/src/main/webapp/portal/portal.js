@@ -479,7 +479,7 @@ function header(t) {
 }
 
 function navigation(t, current) {
-  if (!state.user) return null;
+  if (!state.user) return ''; // replaceChildren would write null as the text "null"
   const links = [{ hash: '#/', label: t('nav.home'), current: current === null }].concat(
     myPages().map(({ plugin, page }) => ({
       hash: pageHash(plugin.id, page.id),
