@@ -13,6 +13,8 @@ export const messages = {
     'signin.password': '密码',
     'signin.submit': '登录',
     'signin.external': '请通过本区域的统一身份认证登录。',
+    'signin.oidc': '通过统一身份认证登录',
+    'session.no-role': '您的账号在本区域没有任何角色，请联系本区域的运营方。',
     'signin.demo':
       '示范区域的演示用户（密码与用户名相同）：operator 运营方、holder 与 sme 创新券持有人、provider 服务机构、reviewer 评审专家、manager 技术经理人。',
     'session.expired': '登录已过期，请重新登录。',
@@ -89,6 +91,8 @@ export const messages = {
     'signin.password': 'Password',
     'signin.submit': 'Sign in',
     'signin.external': "Sign in through your region's identity provider.",
+    'signin.oidc': 'Sign in with your identity provider',
+    'session.no-role': "Your account has no role in this region. Ask the region's operator.",
     'signin.demo':
       'Demo users of the demo region (password = user name): operator (region operator), holder and sme (voucher holders), provider (service provider), reviewer (reviewer), manager (technology manager).',
     'session.expired': 'Your session has ended. Please sign in again.',

@@ -479,7 +479,7 @@ function header(t) {
 }
 
 function navigation(t, current) {
-  if (!state.user) return null;
+  if (!state.user) return ''; // replaceChildren would write null as the text "null"
   const links = [{ hash: '#/', label: t('nav.home'), current: current === null }].concat(
     myPages().map(({ plugin, page }) => ({
       hash: pageHash(plugin.id, page.id),
@@ -517,7 +517,9 @@ function signInView(t) {
             render();
           },
         })
-      : h('p', {}, t('signin.external')),
+      : state.region.identity === 'oidc'
+        ? h('p', {}, h('a', { class: 'button', id: 'sign-in-oidc', href: '/hub/auth/oidc/login' }, t('signin.oidc')))
+        : h('p', {}, t('signin.external')),
     demo ? h('p', { class: 'hint' }, t('signin.demo')) : null,
   );
 }
@@ -593,7 +595,17 @@ async function render() {
   }
 }
 
+/** The OpenID Connect sign-in comes back as #token=... or #signin=<refusal>: keep the token, clear the address. */
+function takeSignIn() {
+  const m = /^#(token|signin)=([A-Za-z0-9._-]+)$/.exec(location.hash);
+  if (!m) return;
+  if (m[1] === 'token') sessionStorage.setItem(TOKEN_KEY, m[2]);
+  else state.notice = `session.${m[2]}`;
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
 async function start() {
+  takeSignIn();
   try {
     state.region = await call('GET', '/hub/api/region', undefined, { anonymous: true });
     await loadPlugins();

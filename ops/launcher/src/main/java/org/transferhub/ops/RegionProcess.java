@@ -98,6 +98,12 @@ public final class RegionProcess implements AutoCloseable {
         if (o.database() instanceof RegionOptions.Postgres) {
             cmd.addAll(List.of("--addlibs", paths.getProperty("postgresql.jar")));
         }
+        // Secrets (a file per key, e.g. transferhub.hub.oidc.client.secret) from <data>/secrets,
+        // Payara Micro's directory config source, as the packaged region reads them with --secrets.
+        Path secrets = data.resolve("secrets");
+        if (Files.isDirectory(secrets)) {
+            cmd.addAll(List.of("--secretsdir", secrets.toString()));
+        }
         for (Path war : wars) {
             cmd.addAll(List.of("--deploy", war.toAbsolutePath() + ":" + contextRoot(war)));
         }

@@ -31,6 +31,10 @@ public class RegionSettings {
     public static final String HEARTBEAT = "transferhub.region.heartbeat";
     public static final String TOKEN_LIFETIME = "transferhub.region.token.lifetime";
     public static final String DEMO_DATA = "transferhub.region.demo.data";
+    public static final String PROFILE = "transferhub.region.profile";
+
+    /** The profile of a region serving real people: demonstration shortcuts (the built-in identity store) are refused. */
+    public static final String PRODUCTION = "production";
 
     /** The region-wide properties, described like a plugin's (keys here are below {@code transferhub.region.}). */
     public static final List<ConfigProperty> PROPERTIES = List.of(
@@ -97,7 +101,14 @@ public class RegionSettings {
                     "false",
                     true,
                     false,
-                    "Load each plugin's demo data (db/demo/<plugin-id>) at start. For demonstration regions only."));
+                    "Load each plugin's demo data (db/demo/<plugin-id>) at start. For demonstration regions only."),
+            new ConfigProperty(
+                    "profile",
+                    ConfigType.STRING,
+                    "demo",
+                    true,
+                    false,
+                    "'demo' or 'production'. A production region refuses to start with demonstration shortcuts such as the built-in identity store."));
 
     @Inject
     Config config;
@@ -112,6 +123,7 @@ public class RegionSettings {
     private Duration heartbeat;
     private Duration tokenLifetime;
     private boolean demoData;
+    private String profile;
 
     @PostConstruct
     void read() {
@@ -133,6 +145,11 @@ public class RegionSettings {
         heartbeat = Duration.parse(raw(HEARTBEAT).orElse("PT10S"));
         tokenLifetime = Duration.parse(raw(TOKEN_LIFETIME).orElse("PT1H"));
         demoData = Boolean.parseBoolean(raw(DEMO_DATA).orElse("false").trim());
+        profile = raw(PROFILE).orElse("demo").trim();
+        if (!profile.equals("demo") && !profile.equals(PRODUCTION)) {
+            throw new InvalidConfigurationException(
+                    PROFILE + " must be 'demo' or '" + PRODUCTION + "' (got '" + profile + "')");
+        }
     }
 
     private Optional<String> raw(String key) {
@@ -197,6 +214,11 @@ public class RegionSettings {
 
     public Duration tokenLifetime() {
         return tokenLifetime;
+    }
+
+    /** {@code demo} or {@code production} ({@link #PRODUCTION}). */
+    public String profile() {
+        return profile;
     }
 
     /** Whether plugins load their demo data. */
