@@ -81,4 +81,46 @@ class PortalIT {
             assertEquals(null, p.script("return sessionStorage.getItem('transferhub.token')"));
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void aPersonSignsInAndMovesAroundWithTheKeyboardOnAPhoneSizedScreen(String lang) throws Exception {
+        try (Portal p = PortalRegion.portal(lang)) {
+            p.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            // The keyboard alone: type in the labelled fields, Enter submits.
+            p.field("sign-in", "username").click();
+            p.driver().switchTo().activeElement().sendKeys("operator", org.openqa.selenium.Keys.TAB);
+            assertEquals(p.field("sign-in", "password"), p.driver().switchTo().activeElement());
+            p.rendering(
+                    () -> p.driver().switchTo().activeElement().sendKeys("operator", org.openqa.selenium.Keys.ENTER));
+            assertTrue(p.text("#who").startsWith("operator"), p.text("#who"));
+            // Every field has its label.
+            p.navigate("hub", "events");
+            for (var input : p.driver().findElements(By.cssSelector("main input, main select, main textarea"))) {
+                String id = input.getAttribute("id");
+                assertEquals(
+                        1,
+                        p.driver()
+                                .findElements(By.cssSelector("label[for='" + id + "']"))
+                                .size(),
+                        id);
+            }
+            // A navigation link opens with Enter; after it, focus is on the page's heading.
+            p.rendering(
+                    () -> p.driver().findElement(By.id("nav-hub-plugins")).sendKeys(org.openqa.selenium.Keys.ENTER));
+            assertEquals("h1", p.driver().switchTo().activeElement().getTagName());
+            // Nothing is wider than the phone: tables become one card per row.
+            assertEquals(
+                    Boolean.TRUE,
+                    p.script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "the page scrolls sideways on a phone");
+            assertEquals("none", p.script("return getComputedStyle(document.querySelector('main thead')).display"));
+            assertEquals(
+                    Boolean.TRUE,
+                    p.script("return [...document.querySelectorAll('.table-wrap')]"
+                            + ".every(w => w.scrollWidth <= w.clientWidth)"),
+                    "a table's cards are cut off on a phone");
+            p.screenshot("operator-services-phone");
+        }
+    }
 }
