@@ -78,6 +78,15 @@ export const messages = {
     'events.source': '来源',
     'events.data': '内容',
     'events.all': '全部类型',
+    // The suite's technology fields (hub-spi TechnologyField), shared by every plugin's pages.
+    'field.ELECTRONIC_INFORMATION': '电子信息',
+    'field.BIOMEDICINE': '生物与新医药',
+    'field.AEROSPACE': '航空航天',
+    'field.NEW_MATERIALS': '新材料',
+    'field.HIGH_TECH_SERVICES': '高技术服务',
+    'field.NEW_ENERGY': '新能源与节能',
+    'field.RESOURCES_ENVIRONMENT': '资源与环境',
+    'field.ADVANCED_MANUFACTURING': '先进制造与自动化',
   },
   en: {
     'app.title': 'Technology Transfer Hub',
@@ -156,5 +165,14 @@ export const messages = {
     'events.source': 'Source',
     'events.data': 'Data',
     'events.all': 'All types',
+    // The suite's technology fields (hub-spi TechnologyField), shared by every plugin's pages.
+    'field.ELECTRONIC_INFORMATION': 'Electronic information',
+    'field.BIOMEDICINE': 'Biotechnology and new medicine',
+    'field.AEROSPACE': 'Aerospace',
+    'field.NEW_MATERIALS': 'New materials',
+    'field.HIGH_TECH_SERVICES': 'High-tech services',
+    'field.NEW_ENERGY': 'New energy and energy saving',
+    'field.RESOURCES_ENVIRONMENT': 'Resources and environment',
+    'field.ADVANCED_MANUFACTURING': 'Advanced manufacturing and automation',
   },
 };

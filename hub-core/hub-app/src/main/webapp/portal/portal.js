@@ -92,6 +92,20 @@ async function call(method, path, body, { key, accept = 'application/json', anon
 
 const api = {
   get: (path, options) => call('GET', path, undefined, options),
+  /** Every item of a paged list (100 a page); at most 50 pages, so a broken cursor cannot loop. */
+  all: async (path) => {
+    let items = [];
+    let cursor = null;
+    for (let n = 0; n < 50; n++) {
+      const q = new URLSearchParams({ limit: '100' });
+      if (cursor) q.set('cursor', cursor);
+      const page = await call('GET', path + (path.includes('?') ? '&' : '?') + q);
+      items = items.concat(page.items);
+      cursor = page.nextCursor ?? null;
+      if (!cursor) break;
+    }
+    return items;
+  },
   /** A state-changing POST; pass the same {key} to retry safely, a new one for a new request. */
   post: (path, body, options = {}) => call('POST', path, body, { key: options.key ?? uuid(), ...options }),
   put: (path, body, options = {}) => call('PUT', path, body, { key: options.key ?? uuid(), ...options }),

@@ -30,14 +30,6 @@ export const messages = {
     'status.ACTIVE': '验证中',
     'status.PASSED': '已通过全部验证',
     'status.REJECTED': '未通过',
-    'field.ELECTRONIC_INFORMATION': '电子信息',
-    'field.BIOMEDICINE': '生物与新医药',
-    'field.AEROSPACE': '航空航天',
-    'field.NEW_MATERIALS': '新材料',
-    'field.HIGH_TECH_SERVICES': '高技术服务',
-    'field.NEW_ENERGY': '新能源与节能',
-    'field.RESOURCES_ENVIRONMENT': '资源与环境',
-    'field.ADVANCED_MANUFACTURING': '先进制造与自动化',
     'outcome.ADVANCE': '通过，进入下一阶段',
     'outcome.REVISE': '修改后重新评审',
     'outcome.REJECT': '不通过',
@@ -253,14 +245,6 @@ export const messages = {
     'status.ACTIVE': 'In proof of concept',
     'status.PASSED': 'Passed every gate',
     'status.REJECTED': 'Rejected',
-    'field.ELECTRONIC_INFORMATION': 'Electronic information',
-    'field.BIOMEDICINE': 'Biotechnology and new medicine',
-    'field.AEROSPACE': 'Aerospace',
-    'field.NEW_MATERIALS': 'New materials',
-    'field.HIGH_TECH_SERVICES': 'High-tech services',
-    'field.NEW_ENERGY': 'New energy and energy saving',
-    'field.RESOURCES_ENVIRONMENT': 'Resources and environment',
-    'field.ADVANCED_MANUFACTURING': 'Advanced manufacturing and automation',
     'outcome.ADVANCE': 'Advance to the next stage',
     'outcome.REVISE': 'Revise and review again',
     'outcome.REJECT': 'Reject',
@@ -470,20 +454,6 @@ export const messages = {
 };
 
 // ---------- shared helpers ----------
-
-/** Every item of a paged list (a portal list stays short; the cap keeps a broken cursor from looping). */
-async function all(ctx, path) {
-  const items = [];
-  let cursor = null;
-  for (let n = 0; n < 20; n++) {
-    const sep = path.includes('?') ? '&' : '?';
-    const page = await ctx.api.get(`${path}${sep}limit=100${cursor ? '&cursor=' + encodeURIComponent(cursor) : ''}`);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
-  return items;
-}
 
 /** A code's label (stage.IDEATION), or the code itself when there is none (a free-text field). */
 function label(ctx, prefix, code) {
@@ -705,7 +675,7 @@ const newest = (programmes) => [...programmes].sort((a, b) => String(b.createdAt
 
 async function reviewList(ctx, el) {
   const { h, t } = ctx;
-  const tasks = await all(ctx, `${API}/assignments/mine`);
+  const tasks = await ctx.api.all(`${API}/assignments/mine`);
   const state = (x) => (x.conflicted ? 'conflicted' : !x.open ? (x.reviewed ? 'closed-reviewed' : 'closed') : x.reviewed ? 'reviewed' : 'reviewable');
   const columns = (ids) => [
     {
@@ -826,10 +796,10 @@ async function reviewProject(ctx, el, id) {
 
 async function projectList(ctx, el) {
   const { h, t } = ctx;
-  const programmes = await all(ctx, `${API}/programmes`);
+  const programmes = await ctx.api.all(`${API}/programmes`);
   const names = Object.fromEntries(programmes.map((p) => [p.id, p.name]));
   const redraw = live(ctx, el, async (redraw) => {
-    const mine = await all(ctx, `${API}/projects/mine`);
+    const mine = await ctx.api.all(`${API}/projects/mine`);
     return [
       h('p', {}, t('projects.intro')),
       part(
@@ -977,7 +947,7 @@ async function teamProject(ctx, el, id) {
 
 async function cohortList(ctx, el, programmes, programme) {
   const { h, t } = ctx;
-  const projects = await all(ctx, `${API}/programmes/${programme.id}/projects`);
+  const projects = await ctx.api.all(`${API}/programmes/${programme.id}/projects`);
   const groups = [
     ['SCREENING', (p) => p.status === 'SCREENING', t('cohort.group.SCREENING')],
     ...STAGES.map((s) => [s, (p) => p.status === 'ACTIVE' && p.stage === s, label(ctx, 'stage', s)]),
@@ -1184,7 +1154,7 @@ async function cohortProject(ctx, el, id) {
 /** The region's programmes side by side: where each one's projects are now, as a chart and a table. */
 async function byProgramme(ctx, el) {
   const { h, t } = ctx;
-  const rows = (await all(ctx, `${API}/funnel/programmes`)).map((p) => {
+  const rows = (await ctx.api.all(`${API}/funnel/programmes`)).map((p) => {
     const f = p.funnel;
     const rejected = f.stages.reduce((sum, s) => sum + s.rejected, 0);
     const passed = f.stages[f.stages.length - 1].passed;
@@ -1263,7 +1233,7 @@ export const pages = {
 
   cohort: guarded(async (ctx, el) => {
     if (ctx.params.project) return cohortProject(ctx, el, ctx.params.project);
-    const programmes = await all(ctx, `${API}/programmes`);
+    const programmes = await ctx.api.all(`${API}/programmes`);
     if (!programmes.length) {
       el.append(ctx.h('p', { class: 'empty' }, ctx.t('cohort.none')));
       return;
@@ -1274,7 +1244,7 @@ export const pages = {
 
   funnel: guarded(async (ctx, el) => {
     const { h, t } = ctx;
-    const programmes = await all(ctx, `${API}/programmes`);
+    const programmes = await ctx.api.all(`${API}/programmes`);
     const chosen = programmes.find((p) => p.id === ctx.params.programme);
     const f = await ctx.api.get(`${API}/funnel${chosen ? '?programme=' + chosen.id : ''}`);
     const chart = h('div', { id: 'funnel-chart' });

@@ -378,17 +378,8 @@ export const messages = {
 
 // ---------- helpers shared by the pages ----------
 
-/** Every item of a paged list (the lists here are the region's own: tens to a few hundred rows). */
-async function all(ctx, path) {
-  let items = [];
-  let cursor = null;
-  do {
-    const page = await ctx.api.get(`${API}${path}${path.includes('?') ? '&' : '?'}limit=100${cursor ? '&cursor=' + cursor : ''}`);
-    items = items.concat(page.items);
-    cursor = page.nextCursor ?? null;
-  } while (cursor);
-  return items;
-}
+/** Every item of one of this plugin's paged lists. */
+const all = (ctx, path) => ctx.api.all(API + path);
 
 /** Today in UTC, as the region counts days. */
 function today() {

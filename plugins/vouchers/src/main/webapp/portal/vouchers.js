@@ -360,20 +360,6 @@ export const messages = {
 
 // ---------- helpers every page shares ----------
 
-/** Every item of a paged list (limit 100 a page), for the short lists a page shows. */
-async function all(ctx, path) {
-  let items = [];
-  let cursor = null;
-  do {
-    const q = new URLSearchParams({ limit: '100' });
-    if (cursor) q.set('cursor', cursor);
-    const page = await ctx.api.get(path + (path.includes('?') ? '&' : '?') + q);
-    items = items.concat(page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
-
 const section = (ctx, id, title, ...children) => ctx.h('section', { class: 'panel', id }, ctx.h('h2', {}, title), ...children);
 
 /** A status in the page's language; data-status keeps the code for tests and styles. */
@@ -428,7 +414,7 @@ async function providerNames(ctx, ids) {
 
 /** The signed-in person's providers; none: the page says where to register one. */
 async function myProvider(ctx, el, page) {
-  const mine = await all(ctx, `${API}/providers/mine`);
+  const mine = await ctx.api.all(`${API}/providers/mine`);
   if (!mine.length) {
     el.append(ctx.h('p', { class: 'empty' }, ctx.t('provider.setup'), ' ', ctx.h('a', { href: ctx.link('vouchers', 'provider') }, ctx.t('provider.register'))));
     return null;
@@ -454,7 +440,7 @@ export const pages = {
   /** Holders: the open programmes, an application, and their applications with status and code. */
   async apply(ctx, el) {
     const { h, t } = ctx;
-    const programmes = await all(ctx, `${API}/programmes/open`);
+    const programmes = await ctx.api.all(`${API}/programmes/open`);
     const byId = new Map(programmes.map((p) => [p.id, p]));
     const mine = live(ctx, 'my-applications', async () =>
       ctx.table(
@@ -467,7 +453,7 @@ export const pages = {
           { label: t('reason'), value: (a) => a.reason || '' },
           { label: t('code'), value: (a) => (a.voucherCode ? h('a', { href: ctx.link('vouchers', 'wallet', { code: a.voucherCode }) }, a.voucherCode) : '') },
         ],
-        await all(ctx, `${API}/applications/mine`),
+        await ctx.api.all(`${API}/applications/mine`),
       ),
     );
     el.append(
@@ -535,7 +521,7 @@ export const pages = {
   /** Holders: vouchers with balances and deadlines; the chosen one with its QR code and history. */
   async wallet(ctx, el) {
     const { h, t } = ctx;
-    const vouchers = await all(ctx, `${API}/vouchers/mine`);
+    const vouchers = await ctx.api.all(`${API}/vouchers/mine`);
     if (!vouchers.length) {
       const apply = ctx.link('vouchers', 'apply');
       el.append(h('p', { class: 'empty' }, t('wallet.none'), ' ', apply ? h('a', { href: apply }, t('wallet.apply')) : null));
@@ -560,7 +546,7 @@ export const pages = {
     const qr = h('div', { class: 'qr', id: 'voucher-qr' });
     const [svg, history] = await Promise.all([
       ctx.api.get(`${API}/vouchers/${chosen.code}/qr`, { accept: 'image/svg+xml' }),
-      all(ctx, `${API}/vouchers/${chosen.code}/history`),
+      ctx.api.all(`${API}/vouchers/${chosen.code}/history`),
     ]);
     // The region draws the QR code; it is parsed as SVG (never as HTML) before it joins the page.
     qr.append(document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true));
@@ -596,13 +582,13 @@ export const pages = {
         return t('provider.registered');
       },
     });
-    const mine = await all(ctx, `${API}/providers/mine`);
+    const mine = await ctx.api.all(`${API}/providers/mine`);
     if (!mine.length) {
       el.append(h('p', {}, t('provider.none')), register);
       return;
     }
     const p = choose(ctx, el, 'provider', 'provider', mine, t('provider'));
-    const programmes = await all(ctx, `${API}/programmes/open`);
+    const programmes = await ctx.api.all(`${API}/programmes/open`);
     const names = new Map(programmes.map((g) => [g.id, g.name]));
     const memberships = live(ctx, 'memberships', async () =>
       ctx.table(
@@ -612,7 +598,7 @@ export const pages = {
           { label: t('reason'), value: (m) => m.reason || '' },
           { label: t('common.date'), value: (m) => ctx.date(m.decidedAt) },
         ],
-        await all(ctx, `${API}/providers/${p.id}/memberships`),
+        await ctx.api.all(`${API}/providers/${p.id}/memberships`),
       ),
     );
     const items = live(ctx, 'items', async () =>
@@ -621,7 +607,7 @@ export const pages = {
           { label: t('provider.item'), value: (i) => i.name },
           { label: t('price'), value: (i) => ctx.money(i.price) },
         ],
-        await all(ctx, `${API}/providers/${p.id}/items`),
+        await ctx.api.all(`${API}/providers/${p.id}/items`),
       ),
     );
     el.append(
@@ -671,7 +657,7 @@ export const pages = {
     const { h, t } = ctx;
     const p = await myProvider(ctx, el, 'redeem');
     if (!p) return;
-    const items = await all(ctx, `${API}/providers/${p.id}/items`);
+    const items = await ctx.api.all(`${API}/providers/${p.id}/items`);
     if (!items.length) {
       el.append(h('p', { class: 'empty' }, t('provider.setup')));
       return;
@@ -760,8 +746,8 @@ export const pages = {
     const p = await myProvider(ctx, el, 'claims');
     if (!p) return;
     const [captured, settlements] = await Promise.all([
-      all(ctx, `${API}/providers/${p.id}/redemptions?status=CAPTURED`),
-      all(ctx, `${API}/providers/${p.id}/settlements`),
+      ctx.api.all(`${API}/providers/${p.id}/redemptions?status=CAPTURED`),
+      ctx.api.all(`${API}/providers/${p.id}/settlements`),
     ]);
     el.append(
       h('h2', { id: 'provider-name' }, p.name),
@@ -787,7 +773,7 @@ export const pages = {
   /** Operators: programmes and budgets, a new programme, the chosen one's burn, applications and providers to decide. */
   async programmes(ctx, el) {
     const { h, t } = ctx;
-    const programmes = await all(ctx, `${API}/programmes`);
+    const programmes = await ctx.api.all(`${API}/programmes`);
     const currency = programmes[0]?.budget.currency ?? 'CNY';
     const chosen = programmes.find((p) => p.id === ctx.params.programme) || programmes[0];
     el.append(
@@ -858,7 +844,7 @@ export const pages = {
   /** Operators: what is due, preparing a batch, the second operator's approval, payment, the statement. */
   async settlements(ctx, el) {
     const { h, t } = ctx;
-    const programmes = await all(ctx, `${API}/programmes`);
+    const programmes = await ctx.api.all(`${API}/programmes`);
     if (!programmes.length) {
       el.append(h('p', { class: 'empty' }, t('common.none')));
       return;
@@ -896,7 +882,7 @@ export const pages = {
     );
     const selects = {}; // form id -> [select, which settlements it offers]
     const load = async () => {
-      [due, list] = await Promise.all([ctx.api.get(`${base}/settlements/due`), all(ctx, `${base}/settlements`)]);
+      [due, list] = await Promise.all([ctx.api.get(`${base}/settlements/due`), ctx.api.all(`${base}/settlements`)]);
       names = await providerNames(ctx, [...due.map((d) => d.providerId), ...list.map((s) => s.providerId)]);
       await Promise.all([dueBox.refresh(), listBox.refresh()]);
       setOptions(ctx, selects.prepare, due.map((d) => ({ value: `${d.providerId}|${d.period}`, label: `${names.get(d.providerId)} · ${d.period} · ${ctx.money(d.amount)}` })));
@@ -1109,8 +1095,8 @@ async function decisions(ctx, el, programme) {
   );
   const load = async () => {
     [applications, memberships] = await Promise.all([
-      all(ctx, `${base}/applications?status=SUBMITTED`),
-      all(ctx, `${base}/memberships?status=PENDING`),
+      ctx.api.all(`${base}/applications?status=SUBMITTED`),
+      ctx.api.all(`${base}/memberships?status=PENDING`),
     ]);
     names = await providerNames(ctx, memberships.map((m) => m.providerId));
     await Promise.all([appsBox.refresh(), membersBox.refresh()]);
