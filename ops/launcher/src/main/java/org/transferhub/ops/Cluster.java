@@ -3,8 +3,6 @@ package org.transferhub.ops;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * {@code ops/hub cluster <region> --instances N [--port P] [--data DIR] [--db-url URL] [--db-user
- * USER] [--db-password PASSWORD]}: N instances of the region on this machine as one cluster, behind
+ * {@code ops/hub cluster <region> --instances N [--port P] [--data DIR] [--secrets DIR] [--db-url URL]
+ * [--db-user USER] [--db-password PASSWORD]}: N instances of the region on this machine as one cluster, behind
  * nginx on {@code 127.0.0.1:P}, until Ctrl-C.
  *
  * <ul>
@@ -26,7 +24,8 @@ import java.util.stream.IntStream;
  *       {@code P+10+i}, on 127.0.0.1 only, finding the other members over TCP (no multicast).
  *   <li>Every instance uses the one PostgreSQL database (directory, idempotency records, leases,
  *       every plugin's data) and the one key directory {@code <data>/keys}, so a token signed by one
- *       is valid on all.
+ *       is valid on all. With {@code --secrets DIR}, every instance reads its secrets from that one
+ *       directory (else each from {@code <data>/instance-<i>/secrets}, when it exists).
  *   <li>nginx ({@link Nginx}) balances round-robin and skips an instance that fails.
  *   <li>When an instance dies, this supervisor takes it out of nginx, starts it again on the same
  *       ports, and puts it back once every WAR is deployed.
@@ -63,7 +62,7 @@ public final class Cluster {
         }
     }
 
-    Cluster(Path regionDir, Path data, int port, int instances, RegionOptions.Database database) {
+    Cluster(Path regionDir, Path data, int port, int instances, RegionOptions.Database database, Path secrets) {
         this.data = data.toAbsolutePath();
         this.port = port;
         this.instances = instances;
@@ -85,7 +84,8 @@ public final class Cluster {
                                     region + "-" + i,
                                     port + 10 + i,
                                     gridPorts,
-                                    this.data.resolve("keys")))));
+                                    this.data.resolve("keys")),
+                            secrets)));
         }
         this.nginx = new Nginx(this.data.resolve("nginx"), region, port);
     }
@@ -99,6 +99,7 @@ public final class Cluster {
         int port = 8080;
         int instances = 0;
         Path data = null;
+        Path secrets = null;
         String dbUrl = null;
         String dbUser = "postgres";
         String dbPassword = "";
@@ -113,6 +114,7 @@ public final class Cluster {
                 case "--instances" -> instances = number(flag, value, 1, MAX_INSTANCES);
                 case "--port" -> port = number(flag, value, 1, 65535 - 10 - MAX_INSTANCES);
                 case "--data" -> data = Path.of(value);
+                case "--secrets" -> secrets = Path.of(value);
                 case "--db" -> {
                     if (!value.equals("postgres")) {
                         usage("a cluster runs on PostgreSQL only: every instance uses one database, and an H2"
@@ -133,7 +135,7 @@ public final class Cluster {
         }
         RegionOptions.Database db = new RegionOptions.Postgres(
                 dbUrl == null ? "jdbc:postgresql://127.0.0.1:5432/transferhub_" + region : dbUrl, dbUser, dbPassword);
-        Cluster cluster = new Cluster(regions.resolve(region), data, port, instances, db);
+        Cluster cluster = new Cluster(regions.resolve(region), data, port, instances, db, secrets);
         System.out.println(
                 "Starting region '" + region + "' as a cluster of " + instances + " instances behind nginx on"
                         + " port " + port + ", with data in " + cluster.data + " (postgres) ...");
@@ -312,13 +314,11 @@ public final class Cluster {
     }
 
     private static void requireFreePort(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port
-                    + " is already in use on 127.0.0.1: stop what runs there or choose another --port (the cluster"
-                    + " uses P, P+1..P+N for its instances and P+11..P+10+N for their data grid).");
-        }
+        RegionProcess.requireFreePort(
+                "127.0.0.1",
+                port,
+                "choose another --port (the cluster uses P, P+1..P+N for its instances and P+11..P+10+N for their"
+                        + " data grid)");
     }
 
     private static int number(String flag, String value, int min, int max) {
@@ -338,8 +338,9 @@ public final class Cluster {
         if (!problem.isEmpty()) {
             System.err.println("ops/hub: " + problem);
         }
-        System.err.println("usage: ops/hub cluster <region> --instances N [--port P] [--data DIR] [--db-url URL]"
-                + " [--db-user USER] [--db-password PASSWORD]");
+        System.err.println(
+                "usage: ops/hub cluster <region> --instances N [--port P] [--data DIR] [--secrets DIR] [--db-url URL]"
+                        + " [--db-user USER] [--db-password PASSWORD]");
         System.exit(2);
     }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 /**
- * {@code ops/hub run <region> [--port N] [--data DIR] [--db h2|postgres] [--db-url URL]
+ * {@code ops/hub run <region> [--port N] [--data DIR] [--secrets DIR] [--db h2|postgres] [--db-url URL]
  * [--db-user USER] [--db-password PASSWORD]}: starts the region and runs until Ctrl-C.
  */
 public final class Launcher {
@@ -20,6 +20,7 @@ public final class Launcher {
         String region = args[1];
         int port = 8080;
         Path data = null;
+        Path secrets = null;
         String db = "h2";
         String dbUrl = null;
         String dbUser = "postgres";
@@ -34,6 +35,7 @@ public final class Launcher {
             switch (flag) {
                 case "--port" -> port = parsePort(value);
                 case "--data" -> data = Path.of(value);
+                case "--secrets" -> secrets = Path.of(value);
                 case "--db" -> db = value;
                 case "--db-url" -> dbUrl = value;
                 case "--db-user" -> dbUser = value;
@@ -56,7 +58,7 @@ public final class Launcher {
                         yield null;
                     }
                 };
-        RegionOptions options = new RegionOptions(regions.resolve(region), port, data, database);
+        RegionOptions options = new RegionOptions(regions.resolve(region), port, data, database).withSecrets(secrets);
         System.out.println("Starting region '" + region + "' on port " + port + " with data in " + data.toAbsolutePath()
                 + " (" + db + ") ...");
         RegionProcess process;
@@ -107,7 +109,7 @@ public final class Launcher {
             System.err.println("ops/hub: " + problem);
         }
         System.err.println(
-                "usage: ops/hub run <region> [--port N] [--data DIR] [--db h2|postgres] [--db-url URL] [--db-user USER] [--db-password PASSWORD]");
+                "usage: ops/hub run <region> [--port N] [--data DIR] [--secrets DIR] [--db h2|postgres] [--db-url URL] [--db-user USER] [--db-password PASSWORD]");
         System.exit(2);
     }
 }

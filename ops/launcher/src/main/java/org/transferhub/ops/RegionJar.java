@@ -96,6 +96,11 @@ public final class RegionJar {
     private List<String> prepare(Path home) throws IOException {
         int port = Integer.parseInt(settingOr(PORT, "8080"));
         String bind = settingOr(BIND, "127.0.0.1");
+        try {
+            RegionProcess.requireFreePort(bind, port, "choose another with --port or " + PORT);
+        } catch (IllegalStateException e) {
+            fail(e.getMessage());
+        }
         Path data = Path.of(settingOr(
                         "transferhub.region.data.dir", home.resolve("data").toString()))
                 .toAbsolutePath();
@@ -139,10 +144,7 @@ public final class RegionJar {
             return List.of();
         }
         Path preboot = runtime.resolve("preboot.asadmin");
-        Files.writeString(
-                preboot,
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
-                        + bind + "\n");
+        Files.writeString(preboot, RegionProcess.prebootCommands(bind));
         Path postboot = runtime.resolve("postboot.asadmin");
         Files.writeString(postboot, RegionProcess.datasourceCommands(db, data));
         System.out.println("Region '" + regionFile.getProperty("transferhub.region.id", "?") + "' starting on "

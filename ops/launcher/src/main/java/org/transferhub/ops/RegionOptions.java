@@ -11,12 +11,19 @@ import java.nio.file.Path;
  * @param dataDir the region's data directory (H2 database, keys, logs)
  * @param database where the region's data lives
  * @param member this instance's place in a cluster, or {@code null} for a region of one instance
+ * @param secretsDir the secrets directory (a file per key, Payara Micro's {@code --secretsdir}), or
+ *     {@code null} for {@code <dataDir>/secrets} when that exists
  */
-public record RegionOptions(Path regionDir, int port, Path dataDir, Database database, Member member) {
+public record RegionOptions(Path regionDir, int port, Path dataDir, Database database, Member member, Path secretsDir) {
 
     /** A region of one instance. */
     public RegionOptions(Path regionDir, int port, Path dataDir, Database database) {
-        this(regionDir, port, dataDir, database, null);
+        this(regionDir, port, dataDir, database, null, null);
+    }
+
+    /** These options with the secrets read from {@code dir} ({@code --secrets}). */
+    public RegionOptions withSecrets(Path dir) {
+        return new RegionOptions(regionDir, port, dataDir, database, member, dir);
     }
 
     /**

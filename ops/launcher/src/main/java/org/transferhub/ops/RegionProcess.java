@@ -61,9 +61,7 @@ public final class RegionProcess implements AutoCloseable {
         Path preboot = runtime.resolve("preboot.asadmin");
         // Payara Micro would listen on every interface; a region instance answers on loopback
         // unless an operator puts a proxy in front of it.
-        Files.writeString(
-                preboot,
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
+        Files.writeString(preboot, prebootCommands("127.0.0.1"));
         Path postboot = runtime.resolve("postboot.asadmin");
         Files.writeString(postboot, datasourceCommands(o.database(), data));
 
@@ -98,11 +96,15 @@ public final class RegionProcess implements AutoCloseable {
         if (o.database() instanceof RegionOptions.Postgres) {
             cmd.addAll(List.of("--addlibs", paths.getProperty("postgresql.jar")));
         }
-        // Secrets (a file per key, e.g. transferhub.hub.oidc.client.secret) from <data>/secrets,
-        // Payara Micro's directory config source, as the packaged region reads them with --secrets.
-        Path secrets = data.resolve("secrets");
+        // Secrets (a file per key, e.g. transferhub.hub.oidc.client.secret) from --secrets or
+        // <data>/secrets: Payara Micro's directory config source, as the packaged region reads them.
+        Path secrets = o.secretsDir() == null
+                ? data.resolve("secrets")
+                : o.secretsDir().toAbsolutePath();
         if (Files.isDirectory(secrets)) {
             cmd.addAll(List.of("--secretsdir", secrets.toString()));
+        } else if (o.secretsDir() != null) {
+            throw new IllegalArgumentException("The secrets directory " + secrets + " does not exist.");
         }
         for (Path war : wars) {
             cmd.addAll(List.of("--deploy", war.toAbsolutePath() + ":" + contextRoot(war)));
@@ -147,6 +149,12 @@ public final class RegionProcess implements AutoCloseable {
         RegionProcess region = new RegionProcess(name, port, p, log);
         region.awaitReady(p.getInputStream(), contexts);
         return region;
+    }
+
+    /** The commands Payara Micro runs before it boots: HTTP on {@code bind} only. */
+    static String prebootCommands(String bind) {
+        return "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                + bind + "\n";
     }
 
     /**
@@ -301,11 +309,16 @@ public final class RegionProcess implements AutoCloseable {
     }
 
     private static void requireFreePort(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        requireFreePort("127.0.0.1", port, "choose another with --port");
+    }
+
+    /** Fails, in words an operator can act on, when something listens on {@code address:port} already. */
+    static void requireFreePort(String address, int port, String otherwise) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(address))) {
             s.setReuseAddress(true);
         } catch (IOException e) {
-            throw new IllegalStateException("Port " + port
-                    + " is already in use on 127.0.0.1: stop what runs there or choose another with --port.");
+            throw new IllegalStateException("Port " + port + " is already in use on " + address
+                    + ": stop what runs there or " + otherwise + ".");
         }
     }
 

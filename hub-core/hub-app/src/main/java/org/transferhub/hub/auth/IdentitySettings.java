@@ -26,6 +26,9 @@ import org.transferhub.kernel.plugin.PluginContext;
         clientId = "${hubOidc.clientId}",
         clientSecret = "${hubOidc.clientSecret}",
         redirectURI = "${hubOidc.redirectUri}",
+        // State and nonce in cookies, not in the HTTP session: the way out to the provider and the
+        // way back may reach different instances of a cluster (nginx spreads requests round-robin).
+        useSession = false,
         claimsDefinition =
                 @ClaimsDefinition(
                         callerNameClaim = "${hubOidc.nameClaim}",
@@ -48,7 +51,7 @@ public class IdentitySettings {
     RegionSettings region;
 
     public String identity() {
-        return hub.value("identity", String.class).trim();
+        return hub.value("identity", String.class);
     }
 
     public boolean oidc() {
@@ -61,24 +64,24 @@ public class IdentitySettings {
     }
 
     public String getClientId() {
-        return trimmed(hub.value("oidc.client.id", String.class));
+        return hub.value("oidc.client.id", String.class);
     }
 
-    /** Trimmed: a secrets-directory file written with {@code echo} ends with a newline. */
+    /** From the secrets directory, stripped of the newline an {@code echo} leaves (as every value). */
     public String getClientSecret() {
-        return trimmed(hub.value("oidc.client.secret", String.class));
+        return hub.value("oidc.client.secret", String.class);
     }
 
     public String getRolesClaim() {
-        return hub.value("oidc.roles.claim", String.class).trim();
+        return hub.value("oidc.roles.claim", String.class);
     }
 
     public String getRegionClaim() {
-        return hub.value("oidc.region.claim", String.class).trim();
+        return hub.value("oidc.region.claim", String.class);
     }
 
     public String getNameClaim() {
-        return hub.value("oidc.name.claim", String.class).trim();
+        return hub.value("oidc.name.claim", String.class);
     }
 
     /**
@@ -119,9 +122,5 @@ public class IdentitySettings {
             }
         }
         return problems;
-    }
-
-    private static String trimmed(String value) {
-        return value == null ? null : value.trim();
     }
 }

@@ -23,7 +23,11 @@ public final class ConfigCheck {
         List<String> problems = new ArrayList<>();
         for (ConfigProperty p : properties) {
             String key = fullKey.apply(p.key());
-            Optional<String> value = lookup.apply(key).or(() -> Optional.ofNullable(p.defaultValue()));
+            // Stripped, as the value is read (PluginContext.value, RegionSettings).
+            Optional<String> value = lookup.apply(key)
+                    .map(String::strip)
+                    .filter(v -> !v.isEmpty())
+                    .or(() -> Optional.ofNullable(p.defaultValue()));
             if (value.isEmpty()) {
                 if (p.required()) {
                     problems.add("'" + key + "' is required and not set (" + p.help() + " Expected "

@@ -144,16 +144,17 @@ public class RegionSettings {
         instance = raw(INSTANCE).orElse(baseUrl.getHost() + "-" + (baseUrl.getPort() < 0 ? 80 : baseUrl.getPort()));
         heartbeat = Duration.parse(raw(HEARTBEAT).orElse("PT10S"));
         tokenLifetime = Duration.parse(raw(TOKEN_LIFETIME).orElse("PT1H"));
-        demoData = Boolean.parseBoolean(raw(DEMO_DATA).orElse("false").trim());
-        profile = raw(PROFILE).orElse("demo").trim();
+        demoData = Boolean.parseBoolean(raw(DEMO_DATA).orElse("false"));
+        profile = raw(PROFILE).orElse("demo");
         if (!profile.equals("demo") && !profile.equals(PRODUCTION)) {
             throw new InvalidConfigurationException(
                     PROFILE + " must be 'demo' or '" + PRODUCTION + "' (got '" + profile + "')");
         }
     }
 
+    /** Stripped, as {@code PluginContext.value}: a secrets-directory file ends with a newline. */
     private Optional<String> raw(String key) {
-        return config.getOptionalValue(key, String.class).filter(v -> !v.isBlank());
+        return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     private static String stripSlash(String url) {

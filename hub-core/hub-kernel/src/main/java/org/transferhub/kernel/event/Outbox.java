@@ -60,6 +60,23 @@ public class Outbox {
         return e;
     }
 
+    /** What waits in the outbox for the hub's event log: how many events, and since when. */
+    public record Backlog(long events, Instant oldest) {}
+
+    /** The events not yet relayed, for an operator's metrics: a growing backlog means the relay is stuck. */
+    public Backlog backlog() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT COUNT(*), MIN(occurred_at) FROM " + table() + " WHERE relayed_at IS NULL");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            OffsetDateTime oldest = r.getObject(2, OffsetDateTime.class);
+            return new Backlog(r.getLong(1), oldest == null ? null : oldest.toInstant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the outbox of plugin " + plugin.id(), e);
+        }
+    }
+
     /** The oldest events not yet relayed, at most {@code limit}. */
     List<HubEvent> unrelayed(int limit) throws SQLException {
         List<HubEvent> events = new ArrayList<>();

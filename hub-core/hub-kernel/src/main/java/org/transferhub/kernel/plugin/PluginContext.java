@@ -34,12 +34,16 @@ public class PluginContext {
         return descriptor().id();
     }
 
-    /** A declared property's value (or its default), parsed to its type. */
+    /**
+     * A declared property's value (or its default), parsed to its type. Surrounding white space is
+     * not part of a value: a secrets-directory file written with {@code echo} ends with a newline.
+     */
     @SuppressWarnings("unchecked")
     public <T> T value(String key, Class<T> type) {
         ConfigProperty p = property(key);
         Optional<String> raw = config.getOptionalValue(descriptor().configKey(key), String.class)
-                .filter(v -> !v.isBlank())
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
                 .or(() -> Optional.ofNullable(p.defaultValue()));
         Object parsed = raw.map(v -> p.type().parse(v)).orElse(null);
         if (parsed == null) {

@@ -2,6 +2,8 @@ package org.transferhub.ops.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -36,16 +38,22 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.transferhub.testkit.Keycloak;
 import org.transferhub.testkit.RegionClient;
+import org.transferhub.testkit.RegionTokens;
 import org.transferhub.testkit.TestDatabases;
 
 /**
- * {@code ops/hub cluster demo --instances 2} as an operator runs it, on a PostgreSQL database made
- * for the test: two instances in one Payara data grid on 127.0.0.1, behind nginx. Requests spread
- * over both, and either serves the same region (tokens, idempotency records, the directory); a
- * scheduled job runs once per interval, not once per instance; one instance killed with {@code kill
- * -9} under load loses nothing acknowledged and duplicates nothing, the other serves meanwhile, and
- * the killed one is started again and serves through nginx.
+ * {@code ops/hub cluster demo --instances 2} as an operator runs a production region, the steps of
+ * docs/operations.md "From nothing to a production cluster": a PostgreSQL database made for the test,
+ * the production profile without demo data, people signed in by an OpenID Connect provider (Keycloak,
+ * started by the test) whose client secret is in a secrets directory; two instances in one Payara
+ * data grid on 127.0.0.1, behind nginx. Requests spread over both, and either serves the same region
+ * (tokens, idempotency records, the directory); a sign-in that leaves through one instance and comes
+ * back through the other works; a token of another region gets 403; a scheduled job runs once per
+ * interval, not once per instance; one instance killed with {@code kill -9} under load loses nothing
+ * acknowledged and duplicates nothing, the other serves meanwhile, and the killed one is started
+ * again and serves through nginx.
  *
  * <p>The tests run in order on one cluster (starting one takes most of the time).
  */
@@ -60,6 +68,11 @@ class ClusterIT {
 
     private static final List<String> PLUGINS = List.of("hello", "incubation", "licensing", "talent", "vouchers");
 
+    /** The provider; the testkit's realm lists http://127.0.0.1:18400/hub/auth/oidc/login as a redirect URI. */
+    private static final int KEYCLOAK_PORT = 18425;
+
+    private static Keycloak keycloak;
+
     private static TestDatabases.Postgres db;
     private static Path data;
     private static Process cluster;
@@ -68,8 +81,12 @@ class ClusterIT {
 
     @BeforeAll
     static void startTheCluster() throws Exception {
+        keycloak = Keycloak.start(KEYCLOAK_PORT, "transferhub");
         db = TestDatabases.postgres();
         data = OpsHub.freshFolder("cluster");
+        // The client secret in a secrets directory every instance reads, as `echo secret > file` writes it.
+        Path secrets = OpsHub.freshFolder("cluster-secrets");
+        Files.writeString(secrets.resolve("transferhub.hub.oidc.client.secret"), Keycloak.CLIENT_SECRET + "\n");
         Path out = Files.createDirectories(Path.of("target", "logs").toAbsolutePath())
                 .resolve("cluster.out");
         ProcessBuilder pb = new ProcessBuilder(
@@ -83,12 +100,22 @@ class ClusterIT {
                         String.valueOf(PORT),
                         "--data",
                         data.toString(),
+                        "--secrets",
+                        secrets.toString(),
                         "--db-url",
                         db.url(),
                         "--db-user",
                         db.user())
                 .redirectErrorStream(true);
         pb.environment().remove("TRANSFERHUB_REBUILD");
+        // A production region: its own settings by environment, people from the provider.
+        pb.environment()
+                .putAll(Map.of(
+                        "TRANSFERHUB_REGION_PROFILE", "production",
+                        "TRANSFERHUB_REGION_DEMO_DATA", "false",
+                        "TRANSFERHUB_HUB_IDENTITY", "oidc",
+                        "TRANSFERHUB_HUB_OIDC_ISSUER", keycloak.issuer("transferhub"),
+                        "TRANSFERHUB_HUB_OIDC_CLIENT_ID", "transferhub-hub"));
         for (String key : List.of(
                 "TRANSFERHUB_REGION_HEARTBEAT",
                 "TRANSFERHUB_VOUCHERS_EXPIRY_INTERVAL",
@@ -153,7 +180,21 @@ class ClusterIT {
             if (db != null) {
                 db.close();
             }
+            if (keycloak != null) {
+                keycloak.close();
+            }
         }
+    }
+
+    /** Signs {@code user} in at the provider through nginx, as a browser would; the region's answer. */
+    private static Keycloak.SignIn signIn(String user) throws Exception {
+        return Keycloak.signIn(URI.create("http://127.0.0.1:" + PORT + "/hub/auth/oidc/login"), user);
+    }
+
+    private static String tokenOf(String user) throws Exception {
+        Keycloak.SignIn s = signIn(user);
+        assertNotNull(s.token(), user + " signed in: " + s.location());
+        return s.token();
     }
 
     private static String instance(int i) {
@@ -217,8 +258,13 @@ class ClusterIT {
         }
 
         // A token signed by one instance is valid on the other: one key pair for the cluster.
-        String token = direct(1).signIn("holder");
-        assertEquals(200, direct(2).get("/hello/api/greetings?limit=1", token).status());
+        Keycloak.SignIn alice = signIn("alice");
+        assertNotNull(alice.token(), alice.location());
+        String token = alice.token();
+        int signer = alice.backBy().equals(instance(1)) ? 1 : 2;
+        assertEquals(
+                200,
+                direct(3 - signer).get("/hello/api/greetings?limit=1", token).status());
         assertTrue(Files.exists(data.resolve("keys").resolve("signing-key.pem")), "the keys the instances share");
         assertTrue(Files.notExists(data.resolve("instance-1").resolve("keys")), "no key pair of an instance's own");
 
@@ -237,6 +283,45 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void peopleSignInThroughTheProviderWhicheverInstanceAnswersAndOtherRegionsAreRefused() throws Exception {
+        // Round-robin sends the way out to the provider and the way back to different instances
+        // (the provider's pages are between them): the login's state travels in cookies, not in an
+        // HTTP session of one instance.
+        List<String> legs = new ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            Keycloak.SignIn s = signIn(n % 2 == 0 ? "alice" : "olga");
+            assertNotNull(s.token(), s.location());
+            legs.add(s.outBy() + " -> " + s.backBy());
+            JsonObject me = lb.get("/hub/api/auth/me", s.token()).json();
+            assertEquals(n % 2 == 0 ? "alice" : "olga", me.getString("name"));
+            assertEquals(
+                    n % 2 == 0 ? "[\"holder\"]" : "[\"operator\"]",
+                    me.getJsonArray("roles").toString());
+        }
+        assertTrue(
+                legs.stream().anyMatch(l -> !l.split(" -> ")[0].equals(l.split(" -> ")[1])),
+                "a sign-in left by one instance and came back by the other: " + legs);
+
+        // The provider's person of region shanghai gets no token; nor does the demo store's password.
+        Keycloak.SignIn bob = signIn("bob");
+        assertNull(bob.token(), bob.location());
+        assertTrue(bob.location().endsWith("/hub/portal/#signin=wrong-region"), bob.location());
+        RegionClient.assertProblem(
+                lb.post("/hub/api/auth/token", null, "{\"username\":\"holder\",\"password\":\"holder\"}"),
+                401,
+                "unauthenticated");
+        // A token for another region, signed with this region's own key: 403 on every instance.
+        String shanghai = new RegionTokens(data.resolve("keys"), "demo")
+                .sign("bob", List.of("holder"), "shanghai", Duration.ofMinutes(5));
+        for (int i = 1; i <= 2; i++) {
+            RegionClient.assertProblem(direct(i).get("/hub/api/auth/me", shanghai), 403, "wrong-region");
+            assertEquals(
+                    403, direct(i).get("/hello/api/greetings?limit=1", shanghai).status());
+        }
+    }
+
+    @Test
+    @Order(3)
     void aScheduledJobRunsOncePerIntervalWithTwoInstances() throws Exception {
         // Both instances schedule every job; the lease lets one run it. Wait for a few intervals' runs.
         Instant since = Instant.now();
@@ -261,9 +346,9 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anInstanceKilledUnderLoadLosesNothingAndRejoins() throws Exception {
-        String token = lb.signIn("holder");
+        String token = tokenOf("alice");
         Load load = new Load(token);
         Thread client = new Thread(load, "load");
         client.start();

@@ -92,6 +92,33 @@ class PackagedRegionIT {
                 45 * 60,
                 claims.getJsonNumber("exp").longValue()
                         - claims.getJsonNumber("iat").longValue());
+        assertMetrics(http);
+    }
+
+    /**
+     * MicroProfile Metrics at {@code /metrics}: Payara's JVM figures, and each plugin's own gauges
+     * (UP, its outbox's backlog) tagged with its id, as an operator's Prometheus scrapes them.
+     */
+    private static void assertMetrics(RegionClient http) {
+        RegionClient.Answer base = http.get("/metrics?scope=base", null);
+        assertEquals(200, base.status(), base.body());
+        assertTrue(base.body().contains("jvm_uptime_seconds{mp_scope=\"base\"}"), base.body());
+        RegionClient.Answer app = http.get("/metrics?scope=application", null);
+        assertEquals(200, app.status(), app.body());
+        assertTrue(app.contentType().startsWith("text/plain"), app.contentType());
+        for (String plugin : List.of("hub", "hello", "incubation", "licensing", "talent", "vouchers")) {
+            String tags = "{mp_scope=\"application\",plugin=\"" + plugin + "\"}";
+            assertTrue(app.body().contains("transferhub_plugin_up" + tags + " 1"), plugin + ":\n" + app.body());
+            assertTrue(
+                    app.body()
+                            .lines()
+                            .anyMatch(l -> l.matches(
+                                    "transferhub_outbox_pending" + java.util.regex.Pattern.quote(tags) + " \\d+")),
+                    plugin + ":\n" + app.body());
+            assertTrue(
+                    app.body().contains("transferhub_outbox_oldest_pending_age_seconds" + tags),
+                    plugin + ":\n" + app.body());
+        }
     }
 
     private static JsonObject jsonOf(String base64Url) {
@@ -159,9 +186,48 @@ class PackagedRegionIT {
         return DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db").resolve("transferhub"), "", "");
     }
 
+    /** The jar as an operator runs it, to its exit (within a minute): its exit code and everything it printed. */
+    private static Map.Entry<Integer, String> runToExit(Path dir, int port) throws Exception {
+        Path out = Path.of("target", "logs", dir.getFileName() + ".log").toAbsolutePath();
+        Files.createDirectories(out.getParent());
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-jar",
+                        dir.resolve(JAR).toString(),
+                        "--port",
+                        String.valueOf(port))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
+        try {
+            assertTrue(p.waitFor(1, java.util.concurrent.TimeUnit.MINUTES), "the jar stopped by itself: see " + out);
+            return Map.entry(p.exitValue(), Files.readString(out));
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theJarRefusesAPortThatIsTaken() throws Exception {
+        Path dir = cleanFolder("refusals", Map.of());
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(PORT, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            var exit = runToExit(dir, PORT);
+            assertEquals(2, exit.getKey(), exit.getValue());
+            assertTrue(
+                    exit.getValue()
+                            .contains("TransferHub: Port " + PORT + " is already in use on 127.0.0.1: stop what runs"
+                                    + " there or choose another with --port"),
+                    exit.getValue());
+        }
+    }
+
     @Test
     void theJarRunsOnH2FromACleanFolderAndItsBackupRestoresEveryTable() throws Exception {
-        Path dir = cleanFolder("clean-h2", Map.of("transferhub.region.token.lifetime", "PT45M"));
+        // Written as `echo PT45M > secrets/...` writes it: the newline is not part of the value.
+        Path dir = cleanFolder("clean-h2", Map.of("transferhub.region.token.lifetime", "PT45M\n"));
         try (RegionProcess region = start(dir, PORT, Map.of("TRANSFERHUB_REGION_NAME", "Packaged Demo"))) {
             RegionClient http = new RegionClient(region.baseUrl());
             assertServing(http, "Packaged Demo");

@@ -25,14 +25,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.transferhub.ops.RegionOptions;
 import org.transferhub.ops.RegionProcess;
+import org.transferhub.testkit.Keycloak;
 import org.transferhub.testkit.RegionClient;
 import org.transferhub.testkit.RegionTokens;
 
 /**
  * Sign-in through a real OpenID Connect provider: Keycloak, started once for the class with the
- * realm {@code transferhub} of {@code src/test/resources/keycloak} (alice, a holder of region demo;
- * olga, an operator of region demo; bob, a holder of region shanghai; nina, of region demo with no
- * role), and one production region
+ * testkit's realm {@code transferhub} (alice, a holder of region demo; olga, an operator of region
+ * demo; bob, a holder of region shanghai; nina, of region demo with no role), and one production region
  * "demo" signing people in through it, driven in real headless Chromium.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,8 +42,6 @@ class OidcSignInIT {
     /** The realm's client lists http://127.0.0.1:18187/hub/auth/oidc/login as its redirect URI. */
     private static final int KEYCLOAK_PORT = 18380;
 
-    private static final String CLIENT_SECRET = "test-only-client-secret";
-
     private static Keycloak keycloak;
     private static RegionProcess region;
     private static Path data;
@@ -51,10 +49,7 @@ class OidcSignInIT {
     /** Keycloak and the region, started on first use and stopped after the class. */
     private static synchronized URI region() throws Exception {
         if (region == null) {
-            keycloak = Keycloak.start(
-                    KEYCLOAK_PORT,
-                    "transferhub",
-                    Path.of("src", "test", "resources", "keycloak", "transferhub-realm.json"));
+            keycloak = Keycloak.start(KEYCLOAK_PORT, "transferhub");
             Path dir = TestRegions.make(
                     "oidc-region",
                     """
@@ -71,7 +66,8 @@ class OidcSignInIT {
             // newline an `echo` leaves is not part of it).
             Files.createDirectories(data.resolve("secrets"));
             Files.writeString(
-                    data.resolve("secrets").resolve("transferhub.hub.oidc.client.secret"), CLIENT_SECRET + "\n");
+                    data.resolve("secrets").resolve("transferhub.hub.oidc.client.secret"),
+                    Keycloak.CLIENT_SECRET + "\n");
             region = RegionProcess.start(new RegionOptions(dir, PORT, data, new RegionOptions.H2()));
         }
         return region.baseUrl();
