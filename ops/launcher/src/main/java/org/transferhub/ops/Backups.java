@@ -17,9 +17,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * {@code ops/hub backup <region>} and {@code ops/hub restore <region> <file>}: the region's database
@@ -70,45 +70,15 @@ public final class Backups {
             file = Path.of(args[2]);
             first = 3;
         }
-        Path data = Path.of("data", region);
-        String db = "h2";
-        String dbUrl = null;
-        String dbUser = "postgres";
-        String dbPassword = "";
-        Iterator<String> it = Arrays.asList(args).subList(first, args.length).iterator();
-        while (it.hasNext()) {
-            String flag = it.next();
-            if (!it.hasNext()) {
-                usage(flag + " needs a value");
-            }
-            String value = it.next();
-            switch (flag) {
-                case "--data" -> data = Path.of(value);
-                case "--db" -> db = value;
-                case "--db-url" -> dbUrl = value;
-                case "--db-user" -> dbUser = value;
-                case "--db-password" -> dbPassword = value;
-                case "--out" -> {
-                    if (restore) {
-                        usage("--out is for backup");
-                    }
-                    file = Path.of(value);
-                }
-                default -> usage("unknown option " + flag);
-            }
+        Set<String> known = new java.util.HashSet<>(Flags.DATABASE);
+        known.add("--data");
+        if (!restore) {
+            known.add("--out");
         }
-        RegionOptions.Database database =
-                switch (db) {
-                    case "h2" -> new RegionOptions.H2();
-                    case "postgres" -> new RegionOptions.Postgres(
-                            dbUrl == null ? "jdbc:postgresql://127.0.0.1:5432/transferhub_" + region : dbUrl,
-                            dbUser,
-                            dbPassword);
-                    default -> {
-                        usage("--db is h2 or postgres, not " + db);
-                        yield null;
-                    }
-                };
+        Flags flags = Flags.parse(Arrays.asList(args).subList(first, args.length), known, Backups::usage);
+        Path data = flags.path("--data", Path.of("data", region));
+        file = flags.path("--out", file);
+        RegionOptions.Database database = flags.database(region, "h2");
         Target target = new Target(region, data, database);
         try {
             if (restore) {

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -96,45 +96,21 @@ public final class Cluster {
         }
         Path regions = Path.of(System.getProperty("transferhub.regions", "regions"));
         String region = args[1];
-        int port = 8080;
-        int instances = 0;
-        Path data = null;
-        Path secrets = null;
-        String dbUrl = null;
-        String dbUser = "postgres";
-        String dbPassword = "";
-        Iterator<String> it = Arrays.asList(args).subList(2, args.length).iterator();
-        while (it.hasNext()) {
-            String flag = it.next();
-            if (!it.hasNext()) {
-                usage(flag + " needs a value");
-            }
-            String value = it.next();
-            switch (flag) {
-                case "--instances" -> instances = number(flag, value, 1, MAX_INSTANCES);
-                case "--port" -> port = number(flag, value, 1, 65535 - 10 - MAX_INSTANCES);
-                case "--data" -> data = Path.of(value);
-                case "--secrets" -> secrets = Path.of(value);
-                case "--db" -> {
-                    if (!value.equals("postgres")) {
-                        usage("a cluster runs on PostgreSQL only: every instance uses one database, and an H2"
-                                + " file opens in one process");
-                    }
-                }
-                case "--db-url" -> dbUrl = value;
-                case "--db-user" -> dbUser = value;
-                case "--db-password" -> dbPassword = value;
-                default -> usage("unknown option " + flag);
-            }
-        }
+        Set<String> known = new java.util.HashSet<>(Flags.DATABASE);
+        known.addAll(Set.of("--instances", "--port", "--data", "--secrets"));
+        Flags flags = Flags.parse(Arrays.asList(args).subList(2, args.length), known, Cluster::usage);
+        int instances = flags.number("--instances", 0, 1, MAX_INSTANCES);
         if (instances == 0) {
             usage("--instances N is required (1 to " + MAX_INSTANCES + ")");
         }
-        if (data == null) {
-            data = Path.of("data", region);
+        int port = flags.number("--port", 8080, 1, 65535 - 10 - MAX_INSTANCES);
+        Path data = flags.path("--data", Path.of("data", region));
+        Path secrets = flags.path("--secrets", null);
+        if (!flags.text("--db", "postgres").equals("postgres")) {
+            usage("a cluster runs on PostgreSQL only: every instance uses one database, and an H2 file opens in one"
+                    + " process");
         }
-        RegionOptions.Database db = new RegionOptions.Postgres(
-                dbUrl == null ? "jdbc:postgresql://127.0.0.1:5432/transferhub_" + region : dbUrl, dbUser, dbPassword);
+        RegionOptions.Database db = flags.database(region, "postgres");
         Cluster cluster = new Cluster(regions.resolve(region), data, port, instances, db, secrets);
         System.out.println(
                 "Starting region '" + region + "' as a cluster of " + instances + " instances behind nginx on"
@@ -319,19 +295,6 @@ public final class Cluster {
                 port,
                 "choose another --port (the cluster uses P, P+1..P+N for its instances and P+11..P+10+N for their"
                         + " data grid)");
-    }
-
-    private static int number(String flag, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n < min || n > max) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            usage(flag + " takes a number from " + min + " to " + max + ", not " + value);
-            return -1;
-        }
     }
 
     private static void usage(String problem) {

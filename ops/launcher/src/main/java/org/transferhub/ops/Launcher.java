@@ -2,7 +2,7 @@ package org.transferhub.ops;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.Set;
 
 /**
  * {@code ops/hub run <region> [--port N] [--data DIR] [--secrets DIR] [--db h2|postgres] [--db-url URL]
@@ -18,47 +18,14 @@ public final class Launcher {
         }
         Path regions = Path.of(System.getProperty("transferhub.regions", "regions"));
         String region = args[1];
-        int port = 8080;
-        Path data = null;
-        Path secrets = null;
-        String db = "h2";
-        String dbUrl = null;
-        String dbUser = "postgres";
-        String dbPassword = "";
-        Iterator<String> it = Arrays.asList(args).subList(2, args.length).iterator();
-        while (it.hasNext()) {
-            String flag = it.next();
-            if (!it.hasNext()) {
-                usage(flag + " needs a value");
-            }
-            String value = it.next();
-            switch (flag) {
-                case "--port" -> port = parsePort(value);
-                case "--data" -> data = Path.of(value);
-                case "--secrets" -> secrets = Path.of(value);
-                case "--db" -> db = value;
-                case "--db-url" -> dbUrl = value;
-                case "--db-user" -> dbUser = value;
-                case "--db-password" -> dbPassword = value;
-                default -> usage("unknown option " + flag);
-            }
-        }
-        if (data == null) {
-            data = Path.of("data", region);
-        }
-        RegionOptions.Database database =
-                switch (db) {
-                    case "h2" -> new RegionOptions.H2();
-                    case "postgres" -> new RegionOptions.Postgres(
-                            dbUrl == null ? "jdbc:postgresql://127.0.0.1:5432/transferhub_" + region : dbUrl,
-                            dbUser,
-                            dbPassword);
-                    default -> {
-                        usage("--db is h2 or postgres, not " + db);
-                        yield null;
-                    }
-                };
-        RegionOptions options = new RegionOptions(regions.resolve(region), port, data, database).withSecrets(secrets);
+        Set<String> known = new java.util.HashSet<>(Flags.DATABASE);
+        known.addAll(Set.of("--port", "--data", "--secrets"));
+        Flags flags = Flags.parse(Arrays.asList(args).subList(2, args.length), known, Launcher::usage);
+        int port = flags.number("--port", 8080, 1, 65535);
+        Path data = flags.path("--data", Path.of("data", region));
+        String db = flags.text("--db", "h2");
+        RegionOptions options = new RegionOptions(regions.resolve(region), port, data, flags.database(region, "h2"))
+                .withSecrets(flags.path("--secrets", null));
         System.out.println("Starting region '" + region + "' on port " + port + " with data in " + data.toAbsolutePath()
                 + " (" + db + ") ...");
         RegionProcess process;
@@ -89,19 +56,6 @@ public final class Launcher {
         System.out.println("  Server log " + process.log());
         System.out.println("Press Ctrl-C to stop.");
         process.waitFor();
-    }
-
-    private static int parsePort(String value) {
-        try {
-            int p = Integer.parseInt(value);
-            if (p < 1 || p > 65535) {
-                throw new NumberFormatException();
-            }
-            return p;
-        } catch (NumberFormatException e) {
-            usage("--port takes a number from 1 to 65535, not " + value);
-            return -1;
-        }
     }
 
     private static void usage(String problem) {
