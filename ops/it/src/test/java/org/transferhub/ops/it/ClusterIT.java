@@ -68,11 +68,6 @@ class ClusterIT {
 
     private static final List<String> PLUGINS = List.of("hello", "incubation", "licensing", "talent", "vouchers");
 
-    /** The provider; the testkit's realm lists http://127.0.0.1:18400/hub/auth/oidc/login as a redirect URI. */
-    private static final int KEYCLOAK_PORT = 18425;
-
-    private static Keycloak keycloak;
-
     private static TestDatabases.Postgres db;
     private static Path data;
     private static Process cluster;
@@ -81,7 +76,8 @@ class ClusterIT {
 
     @BeforeAll
     static void startTheCluster() throws Exception {
-        keycloak = Keycloak.start(KEYCLOAK_PORT, "transferhub");
+        // The provider; the testkit's realm lists http://127.0.0.1:18400/hub/auth/oidc/login.
+        Keycloak keycloak = OpsHub.keycloak();
         db = TestDatabases.postgres();
         data = OpsHub.freshFolder("cluster");
         // The client secret in a secrets directory every instance reads, as `echo secret > file` writes it.
@@ -179,9 +175,6 @@ class ClusterIT {
             }
             if (db != null) {
                 db.close();
-            }
-            if (keycloak != null) {
-                keycloak.close();
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.transferhub.testkit.Keycloak;
 
 /** {@code ops/hub} of this checkout, run as an operator runs it. */
 final class OpsHub {
@@ -18,7 +19,28 @@ final class OpsHub {
             .toAbsolutePath()
             .normalize();
 
+    /** The module's OpenID Connect provider; the testkit's realm lists this module's region addresses. */
+    static final int KEYCLOAK_PORT = 18425;
+
+    private static Keycloak keycloak;
+
     private OpsHub() {}
+
+    /** Keycloak with the testkit's realm {@code transferhub}, started on first use, stopped when the tests end. */
+    static synchronized Keycloak keycloak() throws Exception {
+        if (keycloak == null) {
+            Keycloak started = Keycloak.start(KEYCLOAK_PORT, "transferhub");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            keycloak = started;
+        }
+        return keycloak;
+    }
 
     /** Runs {@code ops/hub args...}; fails the test unless it exits 0. Returns what it printed. */
     static String run(String... args) throws IOException, InterruptedException {

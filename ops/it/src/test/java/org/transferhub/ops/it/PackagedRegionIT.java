@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +26,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.transferhub.ops.RegionProcess;
 import org.transferhub.ops.it.TableFingerprints.Fingerprint;
+import org.transferhub.testkit.Keycloak;
 import org.transferhub.testkit.RegionClient;
 import org.transferhub.testkit.TestDatabases;
 
 /**
  * The demo region as an operator ships it: {@code ops/hub package demo} makes one jar; the jar starts
  * from a folder that holds only itself and a secrets directory, on H2 (under {@code data/} next to the
- * jar) and on PostgreSQL (chosen by environment variables); {@code ops/hub backup} and {@code ops/hub
- * restore} bring every table back as it was, demo data and the activity of the run included.
+ * jar) and on PostgreSQL (chosen by environment variables, a production region whose people sign in
+ * through an OpenID Connect provider); {@code ops/hub backup} and {@code ops/hub restore} bring every
+ * table back as it was, demo data and the activity of the run included.
  */
 class PackagedRegionIT {
 
@@ -70,7 +73,7 @@ class PackagedRegionIT {
     }
 
     /** The region answers: health UP with every plugin, its own name, and a token as long as the secret says. */
-    private static void assertServing(RegionClient http, String name) throws Exception {
+    private static void assertServing(RegionClient http, String name, String holderToken) throws Exception {
         http.await(
                 "/health",
                 a -> a.status() == 200 && a.json().getString("status").equals("UP"),
@@ -87,7 +90,7 @@ class PackagedRegionIT {
         assertEquals("demo", region.getString("id"));
         assertEquals(name, region.getString("name"), "the environment overrides the packaged region file");
         // transferhub.region.token.lifetime comes from the secrets directory only.
-        JsonObject claims = jsonOf(http.signIn("holder").split("\\.")[1]);
+        JsonObject claims = jsonOf(holderToken.split("\\.")[1]);
         assertEquals(
                 45 * 60,
                 claims.getJsonNumber("exp").longValue()
@@ -128,8 +131,7 @@ class PackagedRegionIT {
     }
 
     /** Some activity on top of the demo data: greetings (with their idempotency records). */
-    private static void activity(RegionClient http) {
-        String token = http.signIn("holder");
+    private static void activity(RegionClient http, String token) {
         for (int i = 0; i < 3; i++) {
             String key = UUID.randomUUID().toString();
             RegionClient.Answer a = http.send(
@@ -230,8 +232,9 @@ class PackagedRegionIT {
         Path dir = cleanFolder("clean-h2", Map.of("transferhub.region.token.lifetime", "PT45M\n"));
         try (RegionProcess region = start(dir, PORT, Map.of("TRANSFERHUB_REGION_NAME", "Packaged Demo"))) {
             RegionClient http = new RegionClient(region.baseUrl());
-            assertServing(http, "Packaged Demo");
-            activity(http);
+            String holder = http.signIn("holder");
+            assertServing(http, "Packaged Demo", holder);
+            activity(http, holder);
         }
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(
@@ -275,24 +278,32 @@ class PackagedRegionIT {
     @Test
     void theJarRunsOnPostgresChosenByTheEnvironmentAndItsBackupRestoresEveryTable() throws Exception {
         try (TestDatabases.Postgres db = TestDatabases.postgres()) {
-            // The database password is a secret: it is read from the secrets directory, never packaged.
+            // A production region: people sign in through the provider (the testkit's realm lists
+            // http://127.0.0.1:18191/hub/auth/oidc/login). The database password and the client
+            // secret are secrets: read from the secrets directory, never packaged.
+            Keycloak keycloak = OpsHub.keycloak();
             Path dir = cleanFolder(
                     "clean-pg",
-                    Map.of("transferhub.region.token.lifetime", "PT45M", "transferhub.db.password", "trusted-anyway"));
+                    Map.of(
+                            "transferhub.region.token.lifetime", "PT45M",
+                            "transferhub.db.password", "trusted-anyway",
+                            "transferhub.hub.oidc.client.secret", Keycloak.CLIENT_SECRET));
             Map<String, String> env = Map.of(
-                    "TRANSFERHUB_DB_URL",
-                    db.url(),
-                    "TRANSFERHUB_DB_USER",
-                    db.user(),
-                    "TRANSFERHUB_REGION_NAME",
-                    "Packaged Demo on PostgreSQL",
-                    "TRANSFERHUB_REGION_LOG_FORMAT",
-                    "json");
+                    "TRANSFERHUB_DB_URL", db.url(),
+                    "TRANSFERHUB_DB_USER", db.user(),
+                    "TRANSFERHUB_REGION_NAME", "Packaged Demo on PostgreSQL",
+                    "TRANSFERHUB_REGION_LOG_FORMAT", "json",
+                    "TRANSFERHUB_REGION_PROFILE", "production",
+                    "TRANSFERHUB_HUB_IDENTITY", "oidc",
+                    "TRANSFERHUB_HUB_OIDC_ISSUER", keycloak.issuer("transferhub"),
+                    "TRANSFERHUB_HUB_OIDC_CLIENT_ID", "transferhub-hub");
             Path log;
             try (RegionProcess region = start(dir, PORT + 1, env)) {
                 RegionClient http = new RegionClient(region.baseUrl());
-                assertServing(http, "Packaged Demo on PostgreSQL");
-                activity(http);
+                Keycloak.SignIn alice = Keycloak.signIn(URI.create(region.baseUrl() + "/hub/auth/oidc/login"), "alice");
+                assertTrue(alice.token() != null, alice.location());
+                assertServing(http, "Packaged Demo on PostgreSQL", alice.token());
+                activity(http, alice.token());
                 log = region.log();
             }
             assertEveryRecordIsOneJsonLine(log);
