@@ -18,12 +18,13 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.transferhub.ops.RegionOptions;
 import org.transferhub.ops.RegionProcess;
-import org.transferhub.testkit.RegionClient;
+import org.transferhub.ops.workload.ConservationAudit;
+import org.transferhub.ops.workload.RegionHttp;
 import org.transferhub.testkit.TestDatabases;
 
 /**
  * {@code ops/bench [--quick] [--no-write] [--port P] [--out FILE] [--work DIR] [--runs N] [--seconds S]
- * [--warm-up S] [--calls N]}: measures, prints the table and writes it to {@code docs/benchmarks.md}.
+ * [--warm-up S] [--region-warm-up S] [--calls N]}: measures, prints the table and writes it to {@code docs/benchmarks.md}.
  * Ports P (the bare Payara Micro), P+1 (the demo region on H2), P+2 (on PostgreSQL).
  */
 public final class Bench {
@@ -33,6 +34,7 @@ public final class Bench {
             int runs,
             Duration measured,
             Duration warmUp,
+            Duration regionWarmUp,
             int calls,
             List<Integer> clients,
             int port,
@@ -47,7 +49,8 @@ public final class Bench {
             List<LoadRun.Level> raw,
             List<LoadRun.Level> http,
             boolean rawBalanced,
-            JsonObject audit) {}
+            ConservationAudit audit,
+            long retries) {}
 
     /** Everything one run measured. */
     record Results(
@@ -79,17 +82,27 @@ public final class Bench {
                 .toAbsolutePath()
                 .normalize();
         Options o = options(args, root);
-        Results r = new Bench(o, root).run();
+        Results r = measure(o, root);
         System.out.println();
         System.out.println(Report.tables(r));
         if (o.write()) {
-            Files.createDirectories(o.out().toAbsolutePath().getParent());
-            Files.writeString(o.out(), Report.markdown(r));
+            write(r);
             System.out.println("Written to " + o.out());
         }
     }
 
-    Results run() throws Exception {
+    /** Writes the figures, the machine, the method and the analysis to the run's {@code --out} file. */
+    static void write(Results r) throws IOException {
+        Files.createDirectories(r.options().out().toAbsolutePath().getParent());
+        Files.writeString(r.options().out(), Report.markdown(r));
+    }
+
+    /** Runs every measurement of {@code o} on the build under {@code root}. */
+    static Results measure(Options o, Path root) throws Exception {
+        return new Bench(o, root).run();
+    }
+
+    private Results run() throws Exception {
         Instant began = Instant.now();
         deleteTree(o.work());
         Files.createDirectories(o.work());
@@ -100,7 +113,7 @@ public final class Bench {
             try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), "");
                     ResultSet v = c.createStatement().executeQuery("SHOW server_version")) {
                 v.next();
-                postgresVersion = v.getString(1);
+                postgresVersion = v.getString(1).split(" ")[0]; // "15.20 (Debian 15.20-0+deb12u1)"
             }
             Machine machine = Machine.describe(
                     versions.getProperty("payara.version"), versions.getProperty("h2.version"), postgresVersion);
@@ -151,8 +164,9 @@ public final class Bench {
                     databases.add(onDatabase("PostgreSQL " + postgresVersion, raw, pgRegion));
                 }
                 say("Cross-plugin SPI call: " + o.calls() + " calls each way");
-                RegionClient http = new RegionClient(pgRegion.baseUrl());
-                RegionClient.Answer a = http.get("/bench/api/calls?n=" + o.calls(), http.signIn("operator"));
+                RegionHttp http = new RegionHttp(pgRegion.baseUrl(), Duration.ofMinutes(5));
+                RegionHttp.Answer a =
+                        http.send("GET", "/bench/api/calls?n=" + o.calls(), http.signIn("operator"), null, null);
                 if (a.status() != 200) {
                     throw new IllegalStateException("The benchmark plugin answered " + a.status() + " " + a.body());
                 }
@@ -175,8 +189,12 @@ public final class Bench {
     private OnDatabase onDatabase(String name, RawRedemptions raw, RegionProcess region) throws Exception {
         HttpRedemptions http = HttpRedemptions.setUp(region.baseUrl(), max());
         List<LoadRun.Level> rawLevels = levels(name + " raw JDBC", raw::client);
+        // A region just started runs much of its code in the interpreter: a longer warm-up at full load
+        // first, so that the levels measure compiled code (as a region that has served a while runs).
+        say("  " + name + " HTTP: warming the region up for " + o.regionWarmUp().toSeconds() + " s");
+        LoadRun.run(max(), Duration.ZERO, o.regionWarmUp(), http::client);
         List<LoadRun.Level> httpLevels = levels(name + " HTTP", http::client);
-        return new OnDatabase(name, rawLevels, httpLevels, raw.balanced(), http.audit());
+        return new OnDatabase(name, rawLevels, httpLevels, raw.balanced(), http.audit(), http.retries());
     }
 
     private List<LoadRun.Level> levels(String what, java.util.function.IntFunction<LoadRun.Operation> client)
@@ -224,6 +242,7 @@ public final class Bench {
         int runs = quick ? 1 : 3;
         int seconds = quick ? 5 : 15;
         int warmUp = quick ? 2 : 5;
+        int regionWarmUp = quick ? 5 : 30;
         int calls = quick ? 200 : 1000;
         int port = 18500;
         boolean write = true;
@@ -237,6 +256,7 @@ public final class Bench {
                 case "--runs" -> runs = number(args, ++i);
                 case "--seconds" -> seconds = number(args, ++i);
                 case "--warm-up" -> warmUp = number(args, ++i);
+                case "--region-warm-up" -> regionWarmUp = number(args, ++i);
                 case "--calls" -> calls = number(args, ++i);
                 case "--port" -> port = number(args, ++i);
                 case "--out" -> out = Path.of(value(args, ++i)).toAbsolutePath();
@@ -248,6 +268,7 @@ public final class Bench {
                 runs,
                 Duration.ofSeconds(seconds),
                 Duration.ofSeconds(warmUp),
+                Duration.ofSeconds(regionWarmUp),
                 calls,
                 List.of(1, 8, 32),
                 port,
@@ -279,7 +300,7 @@ public final class Bench {
     private static IllegalArgumentException usage(String problem) {
         return new IllegalArgumentException("ops/bench: " + problem
                 + "\nusage: ops/bench [--quick] [--no-write] [--port P] [--out FILE] [--work DIR] [--runs N]"
-                + " [--seconds S] [--warm-up S] [--calls N]");
+                + " [--seconds S] [--warm-up S] [--region-warm-up S] [--calls N]");
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -54,17 +54,20 @@ final class Report {
                         percent(http.perSecond(), raw.perSecond()));
             }
         }
-        s.append("\n| Database | Raw JDBC operations | Raw books balanced | HTTP operations | Region audit balanced |"
-                + " Journals |\n|---|---:|---|---:|---|---:|\n");
+        s.append("\n| Database | Raw JDBC operations | Raw books balanced | HTTP operations | HTTP requests sent again"
+                + " | Region audit | Journals |\n|---|---:|---|---:|---:|---|---:|\n");
         for (Bench.OnDatabase d : r.databases()) {
             row(
                     s,
                     d.database(),
                     String.valueOf(total(d.raw())),
-                    String.valueOf(d.rawBalanced()),
+                    d.rawBalanced() ? "balanced" : "NOT balanced",
                     String.valueOf(total(d.http())),
-                    String.valueOf(d.audit().getBoolean("balanced")),
-                    String.valueOf(d.audit().getInt("journals")));
+                    String.valueOf(d.retries()),
+                    d.audit().balanced()
+                            ? "balanced"
+                            : "NOT balanced: " + d.audit().problems(),
+                    String.valueOf(d.audit().journals()));
         }
 
         JsonObject c = r.calls();
@@ -109,6 +112,9 @@ final class Report {
         s.append(resource("method.md")
                 .replace("{runs}", String.valueOf(r.options().runs()))
                 .replace("{warmUp}", String.valueOf(r.options().warmUp().toSeconds()))
+                .replace(
+                        "{regionWarmUp}",
+                        String.valueOf(r.options().regionWarmUp().toSeconds()))
                 .replace("{seconds}", String.valueOf(r.options().measured().toSeconds()))
                 .replace("{calls}", String.valueOf(r.options().calls())));
         s.append("\n## Figures\n\n").append(tables(r));
