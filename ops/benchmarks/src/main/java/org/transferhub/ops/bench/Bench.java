@@ -62,7 +62,9 @@ public final class Bench {
             long demoRssAfterLoadKb,
             List<OnDatabase> databases,
             JsonObject calls,
-            Duration took) {}
+            Duration took,
+            String loadAtStart,
+            String loadAtEnd) {}
 
     private final Options o;
     private final Path root;
@@ -104,6 +106,7 @@ public final class Bench {
 
     private Results run() throws Exception {
         Instant began = Instant.now();
+        String loadAtStart = Machine.loadAverage();
         deleteTree(o.work());
         Files.createDirectories(o.work());
         Path microJar = Path.of(versions.getProperty("payara.micro.jar"));
@@ -180,7 +183,9 @@ public final class Bench {
                         rssAfterLoad,
                         databases,
                         calls,
-                        Duration.between(began, Instant.now()));
+                        Duration.between(began, Instant.now()),
+                        loadAtStart,
+                        Machine.loadAverage());
             }
         }
     }
@@ -243,7 +248,7 @@ public final class Bench {
         int seconds = quick ? 5 : 15;
         int warmUp = quick ? 2 : 5;
         int regionWarmUp = quick ? 5 : 30;
-        int calls = quick ? 200 : 1000;
+        int calls = quick ? 100 : 500;
         int port = 18500;
         boolean write = true;
         Path out = root.resolve("docs/benchmarks.md");

@@ -9,6 +9,15 @@ import java.util.List;
 record Machine(
         String cpu, int cores, long memoryMiB, String os, String java, String payara, String h2, String postgres) {
 
+    /**
+     * The machine's load average over the last minute ({@code /proc/loadavg}): above the number of
+     * cores, something else competed with the run, and its figures are low.
+     */
+    static String loadAverage() {
+        List<String> l = lines(Path.of("/proc/loadavg"));
+        return l.isEmpty() ? "unknown" : l.get(0).split(" ")[0];
+    }
+
     static Machine describe(String payara, String h2, String postgres) {
         List<String> cpuinfo = lines(Path.of("/proc/cpuinfo"));
         String model = cpuinfo.stream()

@@ -108,7 +108,12 @@ final class Report {
         s.append("- Java: ").append(m.java()).append('\n');
         s.append("- Payara Micro ").append(m.payara()).append('\n');
         s.append("- H2 ").append(m.h2()).append(" (embedded: in the region, and in the harness for raw JDBC)\n");
-        s.append("- PostgreSQL ").append(m.postgres()).append(" at 127.0.0.1:5432\n\n");
+        s.append("- PostgreSQL ").append(m.postgres()).append(" at 127.0.0.1:5432\n");
+        s.append("- Load average (1 minute) when the run started and ended: ")
+                .append(r.loadAtStart())
+                .append(" and ")
+                .append(r.loadAtEnd())
+                .append(" (more than the cores: other work competed with the run, and the figures are low)\n\n");
         s.append(resource("method.md")
                 .replace("{runs}", String.valueOf(r.options().runs()))
                 .replace("{warmUp}", String.valueOf(r.options().warmUp().toSeconds()))
