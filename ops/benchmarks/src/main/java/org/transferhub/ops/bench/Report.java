@@ -113,7 +113,11 @@ final class Report {
                 .append(r.loadAtStart())
                 .append(" and ")
                 .append(r.loadAtEnd())
-                .append(" (more than the cores: other work competed with the run, and the figures are low)\n\n");
+                .append(
+                        busy(r, m)
+                                ? " (more than the cores: other work competed with the run, and the figures are low)"
+                                : "")
+                .append("\n\n");
         s.append(resource("method.md")
                 .replace("{runs}", String.valueOf(r.options().runs()))
                 .replace("{warmUp}", String.valueOf(r.options().warmUp().toSeconds()))
@@ -141,6 +145,20 @@ final class Report {
         }
         s.append('\n').append(resource("analysis.md"));
         return s.toString();
+    }
+
+    /** Whether the load average at either end of the run was above the number of cores. */
+    private static boolean busy(Bench.Results r, Machine m) {
+        for (String load : new String[] {r.loadAtStart(), r.loadAtEnd()}) {
+            try {
+                if (Double.parseDouble(load) > m.cores()) {
+                    return true;
+                }
+            } catch (NumberFormatException unknown) {
+                // no /proc/loadavg: say nothing
+            }
+        }
+        return false;
     }
 
     private static String resource(String name) {
