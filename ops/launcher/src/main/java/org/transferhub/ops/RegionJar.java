@@ -87,6 +87,11 @@ public final class RegionJar {
         }
         RegionJar jar = new RegionJar(regionFile, secrets);
         payara.addAll(0, jar.prepare(home));
+        RegionProcess.SYSTEM_PROPERTIES.forEach((k, v) -> {
+            if (System.getProperty(k) == null) {
+                System.setProperty(k, v);
+            }
+        });
         Class.forName("fish.payara.micro.PayaraMicro")
                 .getMethod("main", String[].class)
                 .invoke(null, (Object) payara.toArray(String[]::new));

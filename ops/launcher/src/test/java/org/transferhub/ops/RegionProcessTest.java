@@ -25,6 +25,7 @@ class RegionProcessTest {
         assertTrue(
                 commands.contains("create-jdbc-resource --connectionpoolid transferhub-pool jdbc/transferhub"),
                 commands);
+        assertTrue(commands.contains("--statementcachesize 64"), "each connection keeps its statements: " + commands);
     }
 
     @Test

@@ -1,15 +1,12 @@
 package org.transferhub.kernel.idempotency;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import org.transferhub.kernel.problem.ProblemException;
@@ -30,18 +27,17 @@ public class IdempotencyInterceptor {
     @Inject
     IdempotentRequest request;
 
+    // No @Resource here: an interceptor instance is created with each intercepted bean (a request's
+    // resource), and a resource field costs a JNDI lookup per instance; IdempotencyRecords holds one.
     @Inject
     IdempotencyRecords records;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
 
     @AroundInvoke
     Object record(InvocationContext ctx) throws Exception {
         if (!request.present()) {
             return ctx.proceed();
         }
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (!records.inTransaction()) {
             throw new IllegalStateException(
                     ctx.getMethod() + " is @Idempotent but not @Transactional: the record must commit with the effect");
         }

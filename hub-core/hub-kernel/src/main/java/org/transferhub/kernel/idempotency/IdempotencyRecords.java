@@ -3,6 +3,8 @@ package org.transferhub.kernel.idempotency;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,9 @@ public class IdempotencyRecords {
 
     @Resource(lookup = "jdbc/transferhub")
     DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** The first result of a request. */
     record Stored(String hash, int status, String body) {}
@@ -43,6 +48,11 @@ public class IdempotencyRecords {
                         : Optional.empty();
             }
         }
+    }
+
+    /** Whether the caller runs in an active transaction, which a record must commit with. */
+    boolean inTransaction() {
+        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
     }
 
     /**

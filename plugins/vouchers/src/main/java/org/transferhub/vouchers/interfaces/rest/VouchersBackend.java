@@ -1,6 +1,6 @@
 package org.transferhub.vouchers.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,8 +18,12 @@ import org.transferhub.vouchers.application.Signals;
 import org.transferhub.vouchers.application.Vouchers;
 import org.transferhub.vouchers.domain.settlement.SettlementCycle;
 
-/** The application services, on the request's persistence context and the plugin's configuration. */
-@RequestScoped
+/**
+ * The application services, on the transaction's persistence context and the plugin's configuration.
+ * Application-scoped: the injected EntityManager is the container's transaction-scoped one whatever
+ * this bean's scope, and a request-scoped bean paid a JNDI resource injection per request.
+ */
+@ApplicationScoped
 public class VouchersBackend {
 
     @PersistenceContext(unitName = "vouchers")
