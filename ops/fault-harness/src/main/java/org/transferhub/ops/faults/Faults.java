@@ -156,7 +156,9 @@ public final class Faults {
                         default -> throw new IllegalArgumentException(
                                 "No run " + run + " (crash-h2, crash-postgres, outage)");
                     };
-            out.printf("%s: %s; retried answers %s; audit %s%n", run, f.survived(), f.retriedAnswers(), f.audit());
+            out.printf(
+                    "%s: %s; %d operations held but never acknowledged; retried answers %s; audit %s%n",
+                    run, f.survived(), f.oracle().unacknowledged(), f.retriedAnswers(), f.audit());
             f.notes().forEach(n -> out.println("  " + n));
             loads.add(f);
         }
