@@ -97,6 +97,22 @@ public final class RegionJar {
                 .invoke(null, (Object) payara.toArray(String[]::new));
     }
 
+    /** The WARs packed in this jar, by name. */
+    private static List<Path> deployed() throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(Path.of(java.net.URI.create(RegionJar.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toString()))
+                .toFile())) {
+            return zip.stream()
+                    .map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith(Packager.DEPLOY_DIR) && n.endsWith(".war"))
+                    .map(Path::of)
+                    .toList();
+        }
+    }
+
     /** Resolves the settings, writes the runtime files; returns the options for Payara Micro. */
     private List<String> prepare(Path home) throws IOException {
         int port = Integer.parseInt(settingOr(PORT, "8080"));
@@ -118,6 +134,8 @@ public final class RegionJar {
         if (keys != null) {
             publish("transferhub.region.keys.dir", keys);
         }
+
+        publish(RegionProcess.CONTEXTS, RegionProcess.contexts(deployed()));
 
         Path runtime = data.resolve("runtime");
         deleteTree(runtime); // the command files and unpacked server of a previous (perhaps killed) run

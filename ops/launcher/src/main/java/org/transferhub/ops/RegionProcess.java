@@ -82,6 +82,7 @@ public final class RegionProcess implements AutoCloseable {
                 "-Dtransferhub.region.data.dir=" + data,
                 "-Dtransferhub.region.base.url=http://127.0.0.1:" + o.port(),
                 "-Dtransferhub.region.hub.url=http://127.0.0.1:" + o.port() + "/hub",
+                "-D" + CONTEXTS + "=" + contexts(wars),
                 "-jar",
                 paths.getProperty("payara.micro.jar"),
                 "--disablephonehome",
@@ -204,13 +205,32 @@ public final class RegionProcess implements AutoCloseable {
                 String.valueOf(m.gridPort()));
     }
 
+    /**
+     * The context roots the region deploys, for its ROOT WAR: a request under one of them that
+     * reaches ROOT is for a WAR that does not serve yet (503, try again), not for nothing (404).
+     */
+    static final String CONTEXTS = "transferhub.region.contexts";
+
+    static String contexts(List<Path> wars) {
+        return String.join(
+                ",",
+                wars.stream()
+                        .map(RegionProcess::contextRoot)
+                        .filter(c -> !c.equals("/"))
+                        .toList());
+    }
+
     /** A WAR is served at its name ({@code hub.war} at {@code /hub}); {@code ROOT.war} at {@code /}, as Payara names it. */
     static String contextRoot(Path war) {
         String name = war.getFileName().toString().replaceFirst("\\.war$", "");
         return name.equals("ROOT") ? "/" : "/" + name;
     }
 
-    /** The WARs the region's build collected; the hub first. */
+    /**
+     * The WARs the region's build collected: ROOT first, so that from its deployment on a request
+     * for a WAR still deploying is a 503 problem+json (see {@link #CONTEXTS}) rather than Payara's
+     * 404 page; then the hub; then the plugins.
+     */
     static List<Path> wars(Path regionDir) throws IOException {
         Path dir = regionDir.resolve("target").resolve("wars");
         if (!Files.isDirectory(dir)) {
@@ -220,9 +240,7 @@ public final class RegionProcess implements AutoCloseable {
         }
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> wars = s.filter(w -> w.toString().endsWith(".war"))
-                    .sorted(Comparator.comparing(
-                                    (Path w) -> !w.getFileName().toString().equals("hub.war"))
-                            .thenComparing(Path::toString))
+                    .sorted(Comparator.comparing(RegionProcess::rank).thenComparing(Path::toString))
                     .toList();
             if (wars.isEmpty()) {
                 throw new IllegalStateException("Region '" + regionDir.getFileName() + "' has no WARs in " + dir);
@@ -231,13 +249,29 @@ public final class RegionProcess implements AutoCloseable {
         }
     }
 
+    /** ROOT 0, the hub 1, a plugin 2. */
+    private static int rank(Path war) {
+        int i = List.of("ROOT.war", "hub.war").indexOf(war.getFileName().toString());
+        return i < 0 ? 2 : i;
+    }
+
     static String datasourceCommands(RegionOptions.Database db, Path data) {
         // A statement cache per connection: without one, every statement of every request is parsed
         // again (H2 keeps 8 per session; PostgreSQL's driver prepares on the server only a statement
         // object it has run five times).
         String pool = "create-jdbc-connection-pool --statementcachesize 64 --restype javax.sql.DataSource";
         if (db instanceof RegionOptions.Postgres pg) {
+            // Validation: a connection the server dropped (PostgreSQL restarted, a network cut) is
+            // found dead when it is taken from the pool, and with it every other connection of the
+            // pool (--failconnection), so the region serves again as soon as the database does,
+            // without a restart of its own; without it, requests fail on dead connections for good.
+            // At most once per connection every 5 s: a check per request would add a round trip to
+            // each (the benchmark's redemption path takes several connections per request).
             pool += " --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
+                    + " --isconnectvalidatereq=true --validationmethod=custom-validation"
+                    + " --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+                    + " --validateatmostonceperiod=5"
+                    + " --failconnection=true"
                     + " --property url=" + escape(pg.url()) + ":user=" + escape(pg.user())
                     // Payara's pool wants a password property even where the server trusts the client.
                     + ":password="

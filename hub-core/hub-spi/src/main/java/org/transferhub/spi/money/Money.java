@@ -1,8 +1,11 @@
 package org.transferhub.spi.money;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -15,6 +18,17 @@ public record Money(
 
     public static Money of(long amount, String currency) {
         return new Money(amount, currency);
+    }
+
+    /**
+     * Money from JSON. JSON-B alone would read {@code 1.5} as 1 and wrap {@code
+     * 9223372036854775808} round to a negative amount: an amount is a whole number of minor units
+     * that fits a long, else the body is malformed (400), never silently another amount.
+     */
+    @JsonbCreator
+    public static Money fromJson(
+            @JsonbProperty("amount") BigDecimal amount, @JsonbProperty("currency") String currency) {
+        return new Money(amount == null ? null : amount.longValueExact(), currency);
     }
 
     public Money plus(Money other) {

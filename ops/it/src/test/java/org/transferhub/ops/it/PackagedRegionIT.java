@@ -25,9 +25,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.transferhub.ops.RegionProcess;
-import org.transferhub.ops.it.TableFingerprints.Fingerprint;
 import org.transferhub.testkit.Keycloak;
 import org.transferhub.testkit.RegionClient;
+import org.transferhub.testkit.TableFingerprints;
+import org.transferhub.testkit.TableFingerprints.Fingerprint;
 import org.transferhub.testkit.TestDatabases;
 
 /**

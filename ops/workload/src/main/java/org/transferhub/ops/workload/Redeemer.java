@@ -6,8 +6,9 @@ import java.time.Duration;
 /**
  * Runs one redemption as a careful client does: the hold, then its capture, each sent again with
  * the same {@code Idempotency-Key} until the region acknowledges it. Sent again on no answer, a
- * 5xx, a 409 {@code conflict} (a race the region asks to retry) or a 401 (with a new token); any
- * other answer refuses the operation. A retry of a request the region already did is answered
+ * 5xx, a 409 {@code conflict} (a race the region asks to retry), a 401 (with a new token) or an
+ * error that is not the region's problem+json (while a server starts, Payara answers 404 with a
+ * page of its own for a WAR not deployed yet); any other answer refuses the operation. A retry of a request the region already did is answered
  * from its idempotency record, so the operation happens once however often it is sent.
  */
 public final class Redeemer {
@@ -16,6 +17,8 @@ public final class Redeemer {
 
     private final VoucherWorkload workload;
     private final Duration giveUp;
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> retried =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param giveUp how long one request is retried before the operation is given up */
     public Redeemer(VoucherWorkload workload, Duration giveUp) {
@@ -41,6 +44,17 @@ public final class Redeemer {
      * @param last the last answer or failure, for a refused or given-up operation
      */
     public record Outcome(Result result, Ack ack, int retries, String last) {}
+
+    /**
+     * What made requests go again, with how often: a status and content type ({@code 503
+     * application/problem+json}), or the failure that left no answer ({@code no answer:
+     * HttpTimeoutException}).
+     */
+    public java.util.SortedMap<String, Long> retriedAnswers() {
+        java.util.SortedMap<String, Long> m = new java.util.TreeMap<>();
+        retried.forEach((k, v) -> m.put(k, v.sum()));
+        return m;
+    }
 
     public Outcome redeem(Operation op) throws InterruptedException {
         String order = "{\"voucherCode\": \"" + op.voucherCode() + "\", \"providerId\": \"" + workload.providerId()
@@ -68,6 +82,11 @@ public final class Redeemer {
                 null);
     }
 
+    private void count(String what) {
+        retried.computeIfAbsent(what, k -> new java.util.concurrent.atomic.LongAdder())
+                .increment();
+    }
+
     private static Outcome failed(Attempt a, int retries) {
         return a.answer == null
                 ? new Outcome(Result.GAVE_UP, null, retries, a.failure)
@@ -85,16 +104,23 @@ public final class Redeemer {
             String token = workload.provider().token();
             try {
                 RegionHttp.Answer a = workload.http().send("POST", path, token, json, key);
+                if (a.status() < 400
+                        || a.status() < 500
+                                && a.status() != 401
+                                && a.isProblem()
+                                && !CONFLICT.equals(a.problemType())) {
+                    return new Attempt(a, retries, null);
+                }
+                failure = a.status() + " "
+                        + a.body().substring(0, Math.min(a.body().length(), 200));
+                count(a.status() + " " + a.contentType());
                 if (a.status() == 401) {
                     workload.provider().renew(token);
-                    failure = "401 " + a.body();
-                } else if (a.status() < 500 && !(a.status() == 409 && CONFLICT.equals(a.problemType()))) {
-                    return new Attempt(a, retries, null);
-                } else {
-                    failure = a.status() + " " + a.body();
                 }
             } catch (IOException | IllegalStateException e) {
-                failure = e.toString(); // no answer, or a sign-in that got none: the same request again
+                // No answer, or a sign-in that got none: the same request again.
+                failure = e.toString();
+                count("no answer: " + e.getClass().getSimpleName());
             }
             if (System.nanoTime() > end) {
                 return new Attempt(null, retries, failure);

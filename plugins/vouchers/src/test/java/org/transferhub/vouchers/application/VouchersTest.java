@@ -139,6 +139,10 @@ class VouchersTest {
         Quote quote = tx(v -> v.quote(order(code, 333)));
         assertEquals(166, quote.voucherShare().amount());
         assertEquals(167, quote.holderShare().amount());
+        // No price a long holds overflows the subsidy: the voucher pays what it has.
+        assertEquals(
+                100_000,
+                tx(v -> v.quote(order(code, Long.MAX_VALUE))).voucherShare().amount());
 
         Hold first = tx(v -> v.hold(order(code, 150_000)));
         assertEquals(75_000, first.voucherShare().amount());

@@ -97,9 +97,13 @@ public class Programme {
         this.endsOn = endsOn;
     }
 
-    /** The voucher's share of a price: the subsidy, rounded down to the fen, never more than what is available. */
+    /**
+     * The voucher's share of a price: the subsidy, rounded down to the fen, never more than what is
+     * available. Computed on the price's whole ten-thousands and its rest apart, so that no price a
+     * long holds overflows (price × basis points would, from about 9.2 × 10^14 fen).
+     */
     public long voucherShare(long price, long available) {
-        long subsidy = Math.multiplyExact(price, (long) subsidyBasisPoints) / 10_000;
+        long subsidy = price / 10_000 * subsidyBasisPoints + price % 10_000 * subsidyBasisPoints / 10_000;
         return Math.min(subsidy, available);
     }
 

@@ -1,4 +1,4 @@
-package org.transferhub.ops.it;
+package org.transferhub.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,17 +20,17 @@ import java.util.TreeMap;
  * Every table of a database, each with its row count and a hash of its content: what a backup and
  * its restore must agree on. The hash does not depend on the order rows come back in.
  */
-final class TableFingerprints {
+public final class TableFingerprints {
 
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("INFORMATION_SCHEMA", "PG_CATALOG");
 
     private TableFingerprints() {}
 
     /** One table's fingerprint. */
-    record Fingerprint(long rows, String hash) {}
+    public record Fingerprint(long rows, String hash) {}
 
     /** Schema-qualified table name (as the database spells it) to its fingerprint, sorted by name. */
-    static TreeMap<String, Fingerprint> of(Connection c) throws SQLException {
+    public static TreeMap<String, Fingerprint> of(Connection c) throws SQLException {
         TreeMap<String, Fingerprint> tables = new TreeMap<>();
         DatabaseMetaData meta = c.getMetaData();
         List<String[]> names = new ArrayList<>();
