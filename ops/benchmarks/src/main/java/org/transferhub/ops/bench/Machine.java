@@ -11,7 +11,7 @@ record Machine(
 
     /**
      * The machine's load average over the last minute ({@code /proc/loadavg}): above the number of
-     * cores, something else competed with the run, and its figures are low.
+     * cores when the run starts, something else competes with it, and its figures are low.
      */
     static String loadAverage() {
         List<String> l = lines(Path.of("/proc/loadavg"));

@@ -114,9 +114,10 @@ final class Report {
                 .append(" and ")
                 .append(r.loadAtEnd())
                 .append(
-                        busy(r, m)
-                                ? " (more than the cores: other work competed with the run, and the figures are low)"
-                                : "")
+                        busy(r.loadAtStart(), m)
+                                ? " (more than the cores at the start: other work competed with the run, and the"
+                                        + " figures are low)"
+                                : " (the load at the end counts the run's own clients and servers)")
                 .append("\n\n");
         s.append(resource("method.md")
                 .replace("{runs}", String.valueOf(r.options().runs()))
@@ -147,18 +148,13 @@ final class Report {
         return s.toString();
     }
 
-    /** Whether the load average at either end of the run was above the number of cores. */
-    private static boolean busy(Bench.Results r, Machine m) {
-        for (String load : new String[] {r.loadAtStart(), r.loadAtEnd()}) {
-            try {
-                if (Double.parseDouble(load) > m.cores()) {
-                    return true;
-                }
-            } catch (NumberFormatException unknown) {
-                // no /proc/loadavg: say nothing
-            }
+    /** Another job's load when the run started: the run's own threads load the machine by its end. */
+    private static boolean busy(String loadAtStart, Machine m) {
+        try {
+            return Double.parseDouble(loadAtStart) > m.cores();
+        } catch (NumberFormatException unknown) {
+            return false; // no /proc/loadavg: say nothing
         }
-        return false;
     }
 
     private static String resource(String name) {
