@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * The main class of a region's uber jar ({@code ops/hub package}): prepares what Payara Micro needs
@@ -138,7 +136,7 @@ public final class RegionJar {
         publish(RegionProcess.CONTEXTS, RegionProcess.contexts(deployed()));
 
         Path runtime = data.resolve("runtime");
-        deleteTree(runtime); // the command files and unpacked server of a previous (perhaps killed) run
+        Folders.delete(runtime); // the command files and unpacked server of a previous (perhaps killed) run
         Files.createDirectories(runtime.resolve("tmp"));
         // Payara Micro unpacks its runtime under java.io.tmpdir: keep it with the region's data.
         System.setProperty("java.io.tmpdir", runtime.resolve("tmp").toString());
@@ -261,17 +259,6 @@ public final class RegionJar {
                 .getLocation()
                 .toURI());
         return jar.toAbsolutePath().getParent();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private static void fail(String problem) {

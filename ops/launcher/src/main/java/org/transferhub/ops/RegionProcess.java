@@ -62,7 +62,7 @@ public final class RegionProcess implements AutoCloseable {
         requireFreePort(o.port());
         Path data = o.dataDir().toAbsolutePath();
         Path runtime = data.resolve("runtime");
-        deleteTree(runtime); // the unpacked server of a previous (perhaps killed) run
+        Folders.delete(runtime); // the unpacked server of a previous (perhaps killed) run
         Files.createDirectories(runtime.resolve("tmp"));
         Files.createDirectories(data.resolve("logs"));
         Properties paths = paths();
@@ -379,17 +379,6 @@ public final class RegionProcess implements AutoCloseable {
             p.load(in);
         }
         return p;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     public URI baseUrl() {

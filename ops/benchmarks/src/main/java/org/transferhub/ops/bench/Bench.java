@@ -12,10 +12,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.transferhub.ops.Folders;
 import org.transferhub.ops.RegionOptions;
 import org.transferhub.ops.RegionProcess;
 import org.transferhub.ops.workload.ConservationAudit;
@@ -107,7 +107,7 @@ public final class Bench {
     private Results run() throws Exception {
         Instant began = Instant.now();
         String loadAtStart = Machine.loadAverage();
-        deleteTree(o.work());
+        Folders.delete(o.work());
         Files.createDirectories(o.work());
         Path microJar = Path.of(versions.getProperty("payara.micro.jar"));
         Path regionDir = root.resolve("regions/demo");
@@ -306,16 +306,5 @@ public final class Bench {
         return new IllegalArgumentException("ops/bench: " + problem
                 + "\nusage: ops/bench [--quick] [--no-write] [--port P] [--out FILE] [--work DIR] [--runs N]"
                 + " [--seconds S] [--warm-up S] [--region-warm-up S] [--calls N]");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.transferhub.ops.Folders;
 import org.transferhub.testkit.TestDatabases;
 
 /**
@@ -109,7 +110,7 @@ public final class Faults {
         Path work = s.work().toAbsolutePath();
         for (String run : s.runs()) {
             out.printf("== %s: %d operations, %d clients%n", run, s.operations(), s.clients());
-            deleteTree(work.resolve(run)); // each run from an empty region
+            Folders.delete(work.resolve(run)); // each run from an empty region
             LoadFigures f =
                     switch (run) {
                         case "crash-h2" -> CrashOracle.run(
@@ -165,16 +166,6 @@ public final class Faults {
         Summary summary = new Summary(loads, bad[0]);
         print(summary, out);
         return summary;
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (java.nio.file.Files.exists(dir)) {
-            try (var paths = java.nio.file.Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.delete(p);
-                }
-            }
-        }
     }
 
     static void print(Summary s, PrintStream out) {

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.transferhub.ops.Folders;
 import org.transferhub.testkit.Keycloak;
 
 /** {@code ops/hub} of this checkout, run as an operator runs it. */
@@ -58,13 +57,7 @@ final class OpsHub {
     /** An empty folder under target/ (whatever an earlier run left there is removed). */
     static Path freshFolder(String name) throws IOException {
         Path dir = Path.of("target", name).toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        Folders.delete(dir);
         Files.createDirectories(dir);
         return dir;
     }
