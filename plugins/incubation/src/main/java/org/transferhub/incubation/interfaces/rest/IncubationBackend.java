@@ -1,6 +1,6 @@
 package org.transferhub.incubation.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,8 +11,13 @@ import org.transferhub.incubation.application.Incubation;
 import org.transferhub.incubation.infrastructure.gate.InstalledGates;
 import org.transferhub.kernel.plugin.PluginContext;
 
-/** The application services, on the request's persistence context and the plugin's configuration. */
-@RequestScoped
+/**
+ * The application services, on the transaction's persistence context and the plugin's configuration.
+ * Application-scoped, as the vouchers plugin's: the injected EntityManager is the container's
+ * transaction-scoped one whatever this bean's scope, and a request-scoped bean paid a JNDI resource
+ * injection per request.
+ */
+@ApplicationScoped
 public class IncubationBackend {
 
     @PersistenceContext(unitName = "incubation")

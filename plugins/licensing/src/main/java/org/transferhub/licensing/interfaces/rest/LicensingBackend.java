@@ -1,6 +1,6 @@
 package org.transferhub.licensing.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +15,13 @@ import org.transferhub.licensing.application.Statistics;
 import org.transferhub.licensing.infrastructure.PluginRules;
 import org.transferhub.licensing.infrastructure.schedules.InstalledSchedules;
 
-/** The application services, on the request's persistence context and the plugin's configuration. */
-@RequestScoped
+/**
+ * The application services, on the transaction's persistence context and the plugin's configuration.
+ * Application-scoped, as the vouchers plugin's: the injected EntityManager is the container's
+ * transaction-scoped one whatever this bean's scope, and a request-scoped bean paid a JNDI resource
+ * injection per request.
+ */
+@ApplicationScoped
 public class LicensingBackend {
 
     @PersistenceContext(unitName = "licensing")
@@ -25,6 +30,7 @@ public class LicensingBackend {
     @Inject
     PluginContext plugin;
 
+    /** The request's token: MicroProfile JWT's bean is request-scoped, so this is its client proxy. */
     @Inject
     JsonWebToken caller;
 

@@ -1,6 +1,6 @@
 package org.transferhub.talent.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +19,13 @@ import org.transferhub.talent.application.TrackRecords;
 import org.transferhub.talent.domain.manager.Manager;
 import org.transferhub.talent.infrastructure.GradeFormulas;
 
-/** The use cases on the request's persistence context and the plugin's configuration; the public view of a manager. */
-@RequestScoped
+/**
+ * The use cases on the transaction's persistence context and the plugin's configuration; the public
+ * view of a manager. Application-scoped, as the vouchers plugin's: the injected EntityManager is the
+ * container's transaction-scoped one whatever this bean's scope, and a request-scoped bean paid a
+ * JNDI resource injection per request.
+ */
+@ApplicationScoped
 public class TalentBackend {
 
     @PersistenceContext(unitName = "talent")
